@@ -1,0 +1,2 @@
+/** Package jp.konbini.city.data. */
+package jp.konbini.city.data;

@@ -1,0 +1,2 @@
+/** Package jp.konbini.city. */
+package jp.konbini.city;

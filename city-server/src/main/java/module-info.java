@@ -1,0 +1,13 @@
+/**
+ * 証明書発行サーバ: the city's certificate issuance server. Accepts only the hub.
+ */
+module konbini.city {
+    requires konbini.node;
+    requires konbini.render;
+    requires java.sql;
+    requires org.slf4j;
+
+    // Only the entry point is public; the tools seed the city's database through the data package.
+    exports jp.konbini.city;
+    exports jp.konbini.city.data to konbini.tools;
+}

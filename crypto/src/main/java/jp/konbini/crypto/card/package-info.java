@@ -1,0 +1,2 @@
+/** Package jp.konbini.crypto.card. */
+package jp.konbini.crypto.card;

@@ -1,0 +1,2 @@
+/** Package jp.konbini.crypto. */
+package jp.konbini.crypto;

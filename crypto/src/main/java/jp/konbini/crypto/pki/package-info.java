@@ -1,0 +1,2 @@
+/** Package jp.konbini.crypto.pki. */
+package jp.konbini.crypto.pki;

@@ -1,0 +1,2 @@
+/** Package jp.konbini.relay. */
+package jp.konbini.relay;

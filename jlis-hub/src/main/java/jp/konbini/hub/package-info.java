@@ -1,0 +1,2 @@
+/** Package jp.konbini.hub. */
+package jp.konbini.hub;

@@ -1,0 +1,2 @@
+/** Package jp.konbini.protocol.codec. */
+package jp.konbini.protocol.codec;

@@ -1,0 +1,2 @@
+/** Package jp.konbini.protocol. */
+package jp.konbini.protocol;

@@ -1,0 +1,2 @@
+/** Package jp.konbini.kiosk. */
+package jp.konbini.kiosk;

@@ -1,0 +1,2 @@
+/** Package jp.konbini.node. */
+package jp.konbini.node;

@@ -1,0 +1,2 @@
+/** Package jp.konbini.render. */
+package jp.konbini.render;

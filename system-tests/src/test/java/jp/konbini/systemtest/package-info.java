@@ -1,0 +1,2 @@
+/** Tests that start real node processes on loopback. */
+package jp.konbini.systemtest;

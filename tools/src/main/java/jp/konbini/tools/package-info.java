@@ -1,0 +1,2 @@
+/** Package jp.konbini.tools. */
+package jp.konbini.tools;

@@ -1,0 +1,17 @@
+/**
+ * The operator's command line: PKI bootstrap, synthetic city data, the demo, and the launcher's
+ * dispatch to every node.
+ */
+module konbini.tools {
+    requires konbini.crypto;
+    requires konbini.protocol;
+    requires konbini.render;
+    requires konbini.node;
+    requires konbini.city;
+    requires konbini.hub;
+    requires konbini.relay;
+    requires konbini.kiosk;
+    requires konbini.verify;
+    requires java.sql;
+    requires org.slf4j;
+}

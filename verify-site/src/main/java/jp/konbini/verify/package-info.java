@@ -1,0 +1,2 @@
+/** Package jp.konbini.verify. */
+package jp.konbini.verify;
