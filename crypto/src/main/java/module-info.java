@@ -3,11 +3,12 @@
  * the emulated card file. BouncyCastle does certificates; the JDK provider does symmetric crypto.
  */
 module konbini.crypto {
-    // SslContext and ChannelHandler appear in the exported API, so readers of this module get Netty too.
+    // SslContext, ChannelHandler and AttributeKey appear in the exported API, so readers of this module get them too.
     requires transitive io.netty.handler;
     requires transitive io.netty.transport;
+    requires transitive io.netty.common;
     requires io.netty.buffer;
-    requires io.netty.common;
+    // SslHandler is a ByteToMessageDecoder: looking it up in a pipeline needs the codec module readable.
     requires io.netty.codec;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;

@@ -2,10 +2,16 @@
  * Certificate layouts drawn with PDFBox, Japanese era dates and the embedded Japanese font.
  */
 module konbini.render {
+    // PDFBox's jars are automatic modules; no PDFBox type appears in this module's API.
     requires org.apache.pdfbox;
-    requires org.apache.fontbox;
     requires org.apache.pdfbox.io;
-    requires org.slf4j;
+    requires org.apache.fontbox;
+    // Automatic modules declare no dependencies, so what PDFBox needs at run time is listed here:
+    // it logs through commons-logging, uses java.awt geometry and colours even without a screen,
+    // and frees its buffers through sun.misc.Unsafe (without it: a SEVERE log at the first document).
+    requires org.apache.commons.logging;
+    requires java.desktop;
+    requires jdk.unsupported;
 
     exports jp.konbini.render;
 }

@@ -1,2 +1,14 @@
-/** Package jp.konbini.city.data. */
+/**
+ * The city's data: resident records (住民記録), the links from My Number cards (個人番号カード) to
+ * residents, and the issuance ledger (交付記録), in H2 or PostgreSQL through plain JDBC.
+ *
+ * <p>{@link jp.konbini.city.data.CityDatabase} opens the database and applies the numbered
+ * migrations in {@code jp/konbini/city/data/migration}; {@link jp.konbini.city.data.ResidentDirectory}
+ * finds a resident by card and their household; {@link jp.konbini.city.data.IssuanceLedger}
+ * records every certificate issued; {@link jp.konbini.city.data.SyntheticCity} fills a test city
+ * with made-up residents of Akita City (秋田市).
+ *
+ * <p>Every method takes its own connection and returns immutable records: nothing read for one
+ * request is kept where another request could see it.
+ */
 package jp.konbini.city.data;

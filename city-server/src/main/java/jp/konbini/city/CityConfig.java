@@ -1,0 +1,56 @@
+package jp.konbini.city;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import jp.konbini.node.ConfigException;
+import jp.konbini.node.ConfigKeys;
+import jp.konbini.node.ListenSettings;
+import jp.konbini.node.NodeConfig;
+import jp.konbini.node.NodeSettings;
+import jp.konbini.protocol.LocalGovernmentCode;
+
+/** Everything a city server reads from its config file (see {@code conf/city.conf}). */
+record CityConfig(
+        NodeSettings node,
+        ListenSettings listen,
+        LocalGovernmentCode cityCode,
+        String cityName,
+        String mayor,
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        Optional<Path> font,
+        int feeJuminhyoYen,
+        int workers) {
+
+    static final List<String> CITY_KEYS = List.of("city.code", "city.name", "city.mayor", "db.url", "db.user",
+            "db.password", "render.font", "fee.juminhyo", "workers");
+
+    static CityConfig load(Path file) throws ConfigException {
+        Set<String> known = ConfigKeys.of(ConfigKeys.IDENTITY, ConfigKeys.LISTENER, CITY_KEYS);
+        NodeConfig c = NodeConfig.load(file, known, ConfigKeys.REPEATABLE);
+        NodeConfig.Entry codeEntry = c.require("city.code");
+        LocalGovernmentCode code = LocalGovernmentCode.parse(codeEntry.value()).orElseThrow(() -> c.error(codeEntry,
+                "'" + codeEntry.value() + "' is not a local government code (6 digits with a valid check digit)"));
+        Optional<Path> font = c.optional("render.font").map(e -> c.resolve(e.value()));
+        String dbUrl = c.string("db.url", "jdbc:h2:file:" + c.resolve("data").resolve("city") + ";AUTO_SERVER=FALSE");
+        if (dbUrl.startsWith("jdbc:h2:file:./") || dbUrl.startsWith("jdbc:h2:./")) {
+            // relative H2 paths are relative to the config folder, like every other path here
+            dbUrl = dbUrl.replaceFirst("jdbc:h2:(file:)?\\./", "jdbc:h2:file:" + c.file().getParent() + "/");
+        }
+        return new CityConfig(
+                NodeSettings.from(c),
+                ListenSettings.from(c),
+                code,
+                c.string("city.name"),
+                c.string("city.mayor"),
+                dbUrl,
+                c.string("db.user", "sa"),
+                c.string("db.password", ""),
+                font,
+                c.integer("fee.juminhyo", 200, 0, 100_000),
+                c.integer("workers", 4, 1, 256));
+    }
+}

@@ -1,0 +1,175 @@
+package jp.konbini.hub;
+
+import io.netty.channel.ChannelHandlerContext;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jp.konbini.protocol.DocumentChunk;
+import jp.konbini.protocol.Envelope;
+import jp.konbini.protocol.ErrorCode;
+import jp.konbini.protocol.ErrorMessage;
+import jp.konbini.protocol.IssueRequest;
+import jp.konbini.protocol.IssueResponse;
+import jp.konbini.protocol.Message;
+import jp.konbini.protocol.PrintAck;
+import jp.konbini.protocol.PrintOutcome;
+import jp.konbini.protocol.PrintResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One authenticated request on its way through the hub: relay stream in, city stream out. The city's
+ * answer is held in memory (never on disk) until the whole document has arrived and matches the
+ * request; only then is anything sent towards the kiosk. Every method runs on the relay connection's
+ * event loop.
+ */
+final class IssueExchange implements StreamListener {
+    private static final Logger LOG = LoggerFactory.getLogger(IssueExchange.class);
+
+    private final ChannelHandlerContext relay;
+    private final int relayStream;
+    private final IssueRequest request;
+    private final long maxDocumentBytes;
+    private final Runnable onFinished;
+    private CityLink.CityStream city;
+    private IssueResponse response;
+    private final List<DocumentChunk> chunks = new ArrayList<>();
+    private final ByteArrayOutputStream document = new ByteArrayOutputStream();
+    private boolean delivered;
+    private boolean finished;
+
+    IssueExchange(ChannelHandlerContext relay, int relayStream, IssueRequest request, long maxDocumentBytes,
+                  Runnable onFinished) {
+        this.relay = relay;
+        this.relayStream = relayStream;
+        this.request = request;
+        this.maxDocumentBytes = maxDocumentBytes;
+        this.onFinished = onFinished;
+    }
+
+    void cityStreamOpened(CityLink.CityStream stream) {
+        if (finished) {
+            stream.close();
+            return;
+        }
+        this.city = stream;
+        stream.send(request);
+    }
+
+    void cityUnreachable() {
+        fail(ErrorCode.UNAVAILABLE, "city unreachable");
+    }
+
+    /** The kiosk's print result, relayed to the city so the ledger says PRINTED or VOIDED. */
+    void printResult(PrintResult result) {
+        if (!delivered || city == null || !result.requestId().equals(request.requestId())) {
+            sendToRelay(new ErrorMessage(ErrorCode.PROTOCOL_VIOLATION, "print result without a delivered document"));
+            return;
+        }
+        city.send(result);
+    }
+
+    @Override
+    public void onMessage(Message message) {
+        relay.executor().execute(() -> fromCity(message));
+    }
+
+    @Override
+    public void onLinkDown() {
+        relay.executor().execute(() -> fail(ErrorCode.UNAVAILABLE, "city link down"));
+    }
+
+    private void fromCity(Message message) {
+        if (finished) {
+            return;
+        }
+        switch (message) {
+            case IssueResponse r when response == null && !delivered -> {
+                Optional<String> mismatch = DocumentBinding.checkHeader(request, r, maxDocumentBytes);
+                if (mismatch.isPresent()) {
+                    bindingMismatch(mismatch.get());
+                    return;
+                }
+                response = r;
+            }
+            case DocumentChunk c when response != null && !delivered -> chunk(c);
+            case ErrorMessage e -> {
+                sendToRelay(e);
+                finish();
+            }
+            case PrintAck a when delivered && a.requestId().equals(request.requestId()) -> {
+                sendToRelay(a);
+                finish();
+            }
+            default -> bindingMismatch("unexpected " + message.type() + " from the city");
+        }
+    }
+
+    private void chunk(DocumentChunk c) {
+        if (!c.requestId().equals(request.requestId())) {
+            bindingMismatch("chunk names another request id");
+            return;
+        }
+        if (c.index() != chunks.size() || chunks.size() >= response.chunkCount()
+                || document.size() + (long) c.data().length > response.documentLength()) {
+            bindingMismatch("chunk " + c.index() + " out of order or beyond the announced size");
+            return;
+        }
+        chunks.add(c);
+        document.writeBytes(c.data());
+        if (!c.last()) {
+            return;
+        }
+        if (chunks.size() != response.chunkCount()) {
+            bindingMismatch("last chunk came early");
+            return;
+        }
+        Optional<String> mismatch = DocumentBinding.checkDocument(response, document.toByteArray());
+        if (mismatch.isPresent()) {
+            bindingMismatch(mismatch.get());
+            return;
+        }
+        relay.write(new Envelope(relayStream, response));
+        chunks.forEach(ch -> relay.write(new Envelope(relayStream, ch)));
+        relay.flush();
+        delivered = true;
+        chunks.clear();
+        document.reset();
+    }
+
+    /** Loud, and without personal data: the request id and what differed. The document is never sent. */
+    private void bindingMismatch(String what) {
+        LOG.error("ALERT binding mismatch on request {}: {}; document withheld and voided", request.requestId(), what);
+        HubMetrics.BINDING_MISMATCHES.incrementAndGet();
+        if (city != null) {
+            city.send(new PrintResult(request.requestId(), PrintOutcome.PRINT_FAILED));
+        }
+        fail(ErrorCode.BINDING_MISMATCH, "binding mismatch");
+    }
+
+    private void fail(ErrorCode code, String detail) {
+        if (finished) {
+            return;
+        }
+        sendToRelay(new ErrorMessage(code, detail));
+        finish();
+    }
+
+    void finish() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        chunks.clear();
+        document.reset();
+        if (city != null) {
+            city.close();
+        }
+        onFinished.run();
+    }
+
+    private void sendToRelay(Message m) {
+        relay.writeAndFlush(new Envelope(relayStream, m));
+    }
+}

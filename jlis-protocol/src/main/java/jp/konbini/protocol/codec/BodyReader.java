@@ -1,0 +1,156 @@
+package jp.konbini.protocol.codec;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.UUID;
+
+import jp.konbini.protocol.ErrorCode;
+
+/**
+ * Indexes the TLV fields of one body and hands out typed values. The body is already in memory (the frame
+ * decoder bounded it); a field is copied out only after its length passed the caller's limit.
+ *
+ * <p>Rules: a field header needs 6 bytes and its value must fit in the body ({@code BAD_FRAME}); at most
+ * {@value #MAX_FIELDS} fields and no tag twice ({@code PROTOCOL_VIOLATION}). A message decoder asks for the
+ * tags it knows; {@link #finish()} then refuses any critical tag nobody asked for, and the rest are skipped.
+ */
+final class BodyReader {
+
+    /** Bounds the index so that a body of empty fields cannot cost more than a small array. */
+    static final int MAX_FIELDS = 64;
+
+    private final byte[] body;
+    private final int[] tags = new int[MAX_FIELDS];
+    private final int[] offsets = new int[MAX_FIELDS];
+    private final int[] lengths = new int[MAX_FIELDS];
+    private final boolean[] read = new boolean[MAX_FIELDS];
+    private int count;
+
+    BodyReader(byte[] body) {
+        this.body = body;
+        int pos = 0;
+        while (pos < body.length) {
+            if (body.length - pos < 6) {
+                throw new MalformedMessageException(ErrorCode.BAD_FRAME, "truncated field header at offset " + pos);
+            }
+            int tag = (body[pos] & 0xFF) << 8 | body[pos + 1] & 0xFF;
+            long length = ByteBuffer.wrap(body, pos + 2, 4).getInt() & 0xFFFF_FFFFL;
+            pos += 6;
+            if (length > body.length - pos) {
+                throw new MalformedMessageException(ErrorCode.BAD_FRAME,
+                        String.format("tag 0x%04x: length %d runs past the body", tag, length));
+            }
+            if (count == MAX_FIELDS) {
+                throw new MalformedMessageException(ErrorCode.PROTOCOL_VIOLATION, "more than " + MAX_FIELDS + " fields");
+            }
+            if (indexOf(tag) >= 0) {
+                throw new MalformedMessageException(ErrorCode.PROTOCOL_VIOLATION,
+                        String.format("tag 0x%04x appears twice", tag));
+            }
+            tags[count] = tag;
+            offsets[count] = pos;
+            lengths[count] = (int) length;
+            count++;
+            pos += (int) length;
+        }
+    }
+
+    int int32(int tag) {
+        int i = require(tag, 4);
+        return ByteBuffer.wrap(body, offsets[i], 4).getInt();
+    }
+
+    long int64(int tag) {
+        int i = require(tag, 8);
+        return ByteBuffer.wrap(body, offsets[i], 8).getLong();
+    }
+
+    boolean bool(int tag) {
+        int i = require(tag, 1);
+        return switch (body[offsets[i]]) {
+            case 0 -> false;
+            case 1 -> true;
+            default -> throw malformed(ErrorCode.BAD_FRAME, tag, "boolean must be 0 or 1");
+        };
+    }
+
+    UUID uuid(int tag) {
+        int i = require(tag, 16);
+        ByteBuffer b = ByteBuffer.wrap(body, offsets[i], 16);
+        return new UUID(b.getLong(), b.getLong());
+    }
+
+    /** A field of exactly {@code length} bytes (nonces, digests). */
+    byte[] fixedBytes(int tag, int length) {
+        int i = require(tag, length);
+        return Arrays.copyOfRange(body, offsets[i], offsets[i] + length);
+    }
+
+    /** A field of at most {@code max} bytes, checked before the copy. */
+    byte[] bytes(int tag, long max) {
+        int i = find(tag);
+        if (lengths[i] > max) {
+            throw malformed(ErrorCode.BAD_FRAME, tag, lengths[i] + " bytes exceed the limit of " + max);
+        }
+        return Arrays.copyOfRange(body, offsets[i], offsets[i] + lengths[i]);
+    }
+
+    /** UTF-8 of at most {@code maxBytes}; invalid UTF-8 is refused so that re-encoding gives the same bytes. */
+    String string(int tag, int maxBytes) {
+        int i = find(tag);
+        if (lengths[i] > maxBytes) {
+            throw malformed(ErrorCode.BAD_FRAME, tag, lengths[i] + " bytes exceed the limit of " + maxBytes);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body, offsets[i], lengths[i]))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw malformed(ErrorCode.BAD_FRAME, tag, "not valid UTF-8");
+        }
+    }
+
+    /** Call after reading every known field: unknown critical fields invalidate the message. */
+    void finish() {
+        for (int i = 0; i < count; i++) {
+            if (!read[i] && (tags[i] & Tags.CRITICAL) != 0) {
+                throw malformed(ErrorCode.PROTOCOL_VIOLATION, tags[i], "unknown critical tag");
+            }
+        }
+    }
+
+    private int require(int tag, int length) {
+        int i = find(tag);
+        if (lengths[i] != length) {
+            throw malformed(ErrorCode.BAD_FRAME, tag, "must be " + length + " bytes, not " + lengths[i]);
+        }
+        return i;
+    }
+
+    private int find(int tag) {
+        int i = indexOf(tag);
+        if (i < 0) {
+            throw malformed(ErrorCode.PROTOCOL_VIOLATION, tag, "required tag missing");
+        }
+        read[i] = true;
+        return i;
+    }
+
+    private int indexOf(int tag) {
+        for (int i = 0; i < count; i++) {
+            if (tags[i] == tag) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static MalformedMessageException malformed(ErrorCode code, int tag, String what) {
+        return new MalformedMessageException(code, String.format("tag 0x%04x: %s", tag, what));
+    }
+}

@@ -1,0 +1,71 @@
+package jp.konbini.protocol.codec;
+
+import java.util.Objects;
+
+import jp.konbini.protocol.ErrorCode;
+import jp.konbini.protocol.Message;
+import jp.konbini.protocol.MessageType;
+import jp.konbini.protocol.ProtocolLimits;
+
+/**
+ * Message bodies without a channel: for tools, tests, and nodes that re-encode or sign a message outside the
+ * pipeline. {@link MessageCodec} uses the same code.
+ */
+public final class MessageBodies {
+
+    /** Big enough for anything that fits in memory: {@link #encode(Message)} checks no limits. */
+    private static final ProtocolLimits UNLIMITED = new ProtocolLimits(Integer.MAX_VALUE, Integer.MAX_VALUE,
+            Integer.MAX_VALUE, Integer.MAX_VALUE - Frame.HEADER_LENGTH, Long.MAX_VALUE);
+
+    private MessageBodies() {
+    }
+
+    /** The TLV body of {@code message}, without checking any limit. */
+    public static byte[] encode(Message message) {
+        return encode(message, UNLIMITED);
+    }
+
+    /**
+     * The TLV body of {@code message}.
+     *
+     * @throws IllegalArgumentException when a field exceeds {@code limits} (a peer with the same limits would
+     *                                  refuse it), or a string is not valid Unicode
+     */
+    public static byte[] encode(Message message, ProtocolLimits limits) {
+        Objects.requireNonNull(message, "message");
+        byte[] body = BodyEncoder.encode(message, limits);
+        if (body.length > limits.maxFrameLength() - Frame.HEADER_LENGTH) {
+            throw new IllegalArgumentException(
+                    message.type() + " body of " + body.length + " bytes does not fit in one frame");
+        }
+        return body;
+    }
+
+    /**
+     * The message in {@code body}, read by the TLV rules of PROTOCOL.md: unknown non-critical tags are skipped;
+     * unknown critical tags, duplicate tags, missing required tags and fields over {@code limits} are refused.
+     *
+     * @param type the raw header type byte
+     * @throws MalformedMessageException with the code to answer: {@code PROTOCOL_VIOLATION} for an unknown
+     *                                   type or broken rules, {@code BAD_FRAME} for bytes that do not parse or
+     *                                   exceed a limit, {@code UNSUPPORTED_CERTIFICATE_TYPE} for an unknown
+     *                                   certificate type
+     */
+    public static Message decode(int type, byte[] body, ProtocolLimits limits) {
+        MessageType messageType = MessageType.fromCode(type).orElseThrow(() -> new MalformedMessageException(
+                ErrorCode.PROTOCOL_VIOLATION, String.format("unknown message type 0x%02x", type)));
+        if (body.length > limits.maxFrameLength() - Frame.HEADER_LENGTH) {
+            throw new MalformedMessageException(ErrorCode.BAD_FRAME, "body of " + body.length + " bytes too long");
+        }
+        BodyReader reader = new BodyReader(body);
+        Message message;
+        try {
+            message = BodyDecoder.decode(messageType, reader, limits);
+        } catch (IllegalArgumentException e) {
+            // Fields parsed but break a record's invariant (version range, copies, chunk index...).
+            throw new MalformedMessageException(ErrorCode.PROTOCOL_VIOLATION, messageType + ": " + e.getMessage());
+        }
+        reader.finish();
+        return message;
+    }
+}

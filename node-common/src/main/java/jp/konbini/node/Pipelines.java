@@ -1,0 +1,50 @@
+package jp.konbini.node;
+
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelPipeline;
+import io.netty.handler.ssl.SslContext;
+import jp.konbini.crypto.AllowList;
+import jp.konbini.crypto.PeerCertificateCheck;
+import jp.konbini.crypto.SourceAddressFilter;
+import jp.konbini.protocol.ProtocolLimits;
+import jp.konbini.protocol.codec.FrameDecoder;
+import jp.konbini.protocol.codec.FrameEncoder;
+import jp.konbini.protocol.codec.MessageCodec;
+
+/**
+ * The one pipeline order every link uses: source address check, TLS 1.3, peer certificate check, a
+ * capped frame decoder, then the node's handler. Nothing reaches the handler from a peer that is not
+ * on the allow-list.
+ */
+final class Pipelines {
+    private Pipelines() {
+    }
+
+    static void server(ChannelPipeline p, String localName, SslContext ssl, AllowList allowList,
+                       ProtocolLimits limits, Codec codec, ChannelHandler app) {
+        p.addLast("source", new SourceAddressFilter(allowList, localName));
+        p.addLast("tls", ssl.newHandler(p.channel().alloc()));
+        afterTls(p, localName, allowList, limits, codec, app);
+    }
+
+    static void client(ChannelPipeline p, String localName, SslContext ssl, AllowList allowList,
+                       ProtocolLimits limits, Codec codec, ChannelHandler app) {
+        p.addLast("tls", ssl.newHandler(p.channel().alloc()));
+        afterTls(p, localName, allowList, limits, codec, app);
+    }
+
+    private static void afterTls(ChannelPipeline p, String localName, AllowList allowList,
+                                 ProtocolLimits limits, Codec codec, ChannelHandler app) {
+        p.addLast("peer", new PeerCertificateCheck(allowList, localName));
+        p.addLast("frameDecoder", new FrameDecoder(limits.maxFrameLength()));
+        p.addLast("frameEncoder", new FrameEncoder());
+        if (codec == Codec.MESSAGES) {
+            p.addLast("messages", new MessageCodec(limits));
+        }
+        p.addLast("app", app);
+        p.addLast("errors", new ConnectionErrors(localName));
+    }
+
+    /** What the node's handler receives: raw frames (a relay) or decoded messages (everyone else). */
+    enum Codec { FRAMES, MESSAGES }
+}
