@@ -3,8 +3,15 @@
 # Prints one line saying what is missing and returns 1 when nothing fits.
 
 konbini_java_major() {
-  # "$1" is a java binary; prints its feature version (17, 21, 25, ...)
-  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n 1 | cut -d. -f1
+  # "$1" is a java binary; prints its feature version (17, 21, 25, ...). The JDK's release file
+  # answers without starting a JVM; the JVM itself is asked only when that file is missing.
+  local release
+  release="$(dirname "$(dirname "$(readlink -f "$1")")")/release"
+  if [ -r "$release" ]; then
+    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release" | head -n 1
+  else
+    "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n 1 | cut -d. -f1
+  fi
 }
 
 konbini_find_jdk() {

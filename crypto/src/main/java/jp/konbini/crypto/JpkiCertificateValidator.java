@@ -61,6 +61,7 @@ public final class JpkiCertificateValidator {
             return new Invalid(Reason.BAD_SIGNATURE, "not signed by the key of "
                     + certificate.getIssuerX500Principal().getName());
         }
+        // Revocation seam: the JPKI CRL/OCSP check goes here, once the issuer's signature is known to be good.
         try {
             certificate.checkValidity(Date.from(clock.instant()));
         } catch (CertificateExpiredException e) {

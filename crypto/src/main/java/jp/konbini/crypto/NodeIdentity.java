@@ -35,10 +35,11 @@ public record NodeIdentity(PrivateKey privateKey, List<X509Certificate> chain) {
     public static NodeIdentity load(Path keyPem, Path certPem) throws IOException {
         PrivateKey key = Pem.readPrivateKey(keyPem);
         List<X509Certificate> chain = Pem.readCertificates(certPem);
-        if (!KeyMatch.matches(key, chain.getFirst().getPublicKey())) {
-            throw new IllegalArgumentException(keyPem + " does not hold the key of the certificate in " + certPem);
+        try {
+            return new NodeIdentity(key, chain);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(keyPem + " does not hold the key of the certificate in " + certPem, e);
         }
-        return new NodeIdentity(key, chain);
     }
 
     /** The node's own (leaf) certificate. */

@@ -8,6 +8,7 @@ import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.util.ReferenceCountUtil;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.nio.channels.ClosedChannelException;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -23,15 +24,16 @@ import org.slf4j.LoggerFactory;
  * listed. Used the same way by a server (checking who connected) and a client (checking whom it dialled).
  *
  * <ul>
- *   <li>handshake failed: WARN with the cause, close (the completion event is passed on for logging);
+ *   <li>handshake failed: WARN with the cause (DEBUG if the connection merely closed), close; the
+ *       failure event is passed on;
  *   <li>refused: WARN with the reason, close; the success event is <em>not</em> passed on, so no
  *       application handler ever believes it is talking to an unlisted peer;
  *   <li>admitted: store {@link PeerIdentity#KEY}, INFO, pass the success event on, fire
  *       {@link PeerAuthenticatedEvent}, remove this handler.
  * </ul>
  *
- * <p>Stateless, so one instance may serve every channel of a node. Until admission every inbound message is released and dropped, so no application data passes
- * from a peer that has not been checked.
+ * <p>Until admission every inbound message is released and dropped, so no application data passes
+ * from a peer that has not been checked. Stateless, so one instance may serve every channel of a node.
  */
 @ChannelHandler.Sharable
 public final class PeerCertificateCheck extends ChannelInboundHandlerAdapter {
@@ -55,6 +57,17 @@ public final class PeerCertificateCheck extends ChannelInboundHandlerAdapter {
         ReferenceCountUtil.release(msg);
     }
 
+    /**
+     * Before admission there is no application to tell: an exception here (the SslHandler reports a
+     * failed handshake this way too, after the completion event that was already logged) closes the
+     * connection.
+     */
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        LOG.debug("{}: closing {} before admission", localName, describe(ctx.channel().remoteAddress()), cause);
+        ctx.close();
+    }
+
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
         if (!(evt instanceof SslHandshakeCompletionEvent completion)) {
@@ -63,7 +76,14 @@ public final class PeerCertificateCheck extends ChannelInboundHandlerAdapter {
         }
         String remote = describe(ctx.channel().remoteAddress());
         if (!completion.isSuccess()) {
-            LOG.warn("{}: TLS handshake with {} failed: {}", localName, remote, completion.cause().getMessage());
+            Throwable cause = completion.cause();
+            if (cause instanceof ClosedChannelException) {
+                // Closed by the peer before any verdict, or by our own SourceAddressFilter, which has logged it.
+                LOG.debug("{}: connection from {} closed before the TLS handshake completed", localName, remote);
+            } else {
+                LOG.warn("{}: TLS handshake with {} failed: {}", localName, remote,
+                        cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName());
+            }
             ctx.close();
             ctx.fireUserEventTriggered(evt);
             return;
@@ -77,9 +97,10 @@ public final class PeerCertificateCheck extends ChannelInboundHandlerAdapter {
             case PeerDecision.Admitted(PeerIdentity peer) -> {
                 ctx.channel().attr(PeerIdentity.KEY).set(peer);
                 LOG.info("{}: admitted {} {} from {}", localName, peer.role().id(), peer.nodeId(), remote);
+                // Out of the pipeline before the application hears of the peer; a removed context still forwards.
+                ctx.pipeline().remove(this);
                 ctx.fireUserEventTriggered(evt);
                 ctx.fireUserEventTriggered(new PeerAuthenticatedEvent(peer));
-                ctx.pipeline().remove(this);
             }
         }
     }

@@ -25,10 +25,4 @@ class ProtocolVersionTest {
         assertThat(ProtocolVersion.isSupported(ProtocolVersion.CURRENT)).isTrue();
         assertThat(ProtocolVersion.isSupported(ProtocolVersion.CURRENT + 1)).isFalse();
     }
-
-    @Test
-    void theDefaultLimitsAreTheDocumentedOnes() {
-        assertThat(ProtocolLimits.defaults())
-                .isEqualTo(new ProtocolLimits(1_048_576, 256, 8_192, 262_144, 16_777_216L));
-    }
 }

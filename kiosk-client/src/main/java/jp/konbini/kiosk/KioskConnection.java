@@ -22,16 +22,17 @@ import jp.konbini.protocol.ProtocolLimits;
  * next message. A closed connection wakes the waiter at once rather than at its timeout.
  */
 final class KioskConnection implements AutoCloseable {
-    private static final Envelope CLOSED = new Envelope(-1, null);
+    /** Put in the queue when the connection closes, so a waiting reader wakes at once. */
+    private static final Object CLOSED = new Object();
     /** A kiosk waits for one answer at a time; more than this unread means a misbehaving peer. */
     static final int MAX_UNREAD = 1024;
 
     private final EventLoopGroup group;
     private final Channel channel;
-    private final LinkedBlockingQueue<Envelope> inbound;
+    private final LinkedBlockingQueue<Object> inbound;
     private final Duration timeout;
 
-    private KioskConnection(EventLoopGroup group, Channel channel, LinkedBlockingQueue<Envelope> inbound,
+    private KioskConnection(EventLoopGroup group, Channel channel, LinkedBlockingQueue<Object> inbound,
                             Duration timeout) {
         this.group = group;
         this.channel = channel;
@@ -41,7 +42,7 @@ final class KioskConnection implements AutoCloseable {
 
     static KioskConnection open(KioskConfig config, InetAddress bind) throws IOException, InterruptedException {
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-        LinkedBlockingQueue<Envelope> inbound = new LinkedBlockingQueue<>(MAX_UNREAD + 1);
+        LinkedBlockingQueue<Object> inbound = new LinkedBlockingQueue<>(MAX_UNREAD + 1);
         Duration timeout = Duration.ofSeconds(config.timeoutSeconds());
         try {
             Channel ch = SecureClient.messages(config.node().nodeId(), group, config.relay(), bind,
@@ -63,14 +64,15 @@ final class KioskConnection implements AutoCloseable {
 
     /** The next message from the hub; IOException when the connection closed or nothing came in time. */
     Envelope next() throws IOException, InterruptedException {
-        Envelope e = inbound.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        if (e == null) {
+        Object item = inbound.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (item == null) {
             throw new IOException("no answer within " + timeout.toSeconds() + " s");
         }
-        if (e == CLOSED) {
+        if (item == CLOSED) {
+            inbound.offer(CLOSED); // later readers must see the end too
             throw new IOException("the connection was closed by the service");
         }
-        return e;
+        return (Envelope) item;
     }
 
     @Override
@@ -80,9 +82,9 @@ final class KioskConnection implements AutoCloseable {
     }
 
     private static final class Inbound extends SimpleChannelInboundHandler<Envelope> {
-        private final LinkedBlockingQueue<Envelope> queue;
+        private final LinkedBlockingQueue<Object> queue;
 
-        Inbound(LinkedBlockingQueue<Envelope> queue) {
+        Inbound(LinkedBlockingQueue<Object> queue) {
             this.queue = queue;
         }
 

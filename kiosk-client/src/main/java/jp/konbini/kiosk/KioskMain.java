@@ -10,6 +10,8 @@ import jp.konbini.node.ConfigException;
 import jp.konbini.node.NodeRunner;
 import jp.konbini.node.UsageException;
 import jp.konbini.protocol.CertificateType;
+import jp.konbini.protocol.ErrorCode;
+import org.slf4j.LoggerFactory;
 
 /** {@code bin/konbini kiosk issue ...}: one resident's visit to the copier, from the command line. */
 public final class KioskMain {
@@ -68,6 +70,11 @@ public final class KioskMain {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             System.exit(130);
+        } catch (RuntimeException e) {
+            // never a stack trace on the kiosk's screen; the log keeps the detail for the operator
+            LoggerFactory.getLogger(KioskMain.class).error("kiosk failure", e);
+            err.println("[E099] " + ErrorCode.INTERNAL_ERROR.japanese() + " / " + ErrorCode.INTERNAL_ERROR.english());
+            System.exit(1);
         }
     }
 

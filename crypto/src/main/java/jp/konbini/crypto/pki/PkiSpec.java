@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What {@link PkiInit} creates: one certificate per node and a number of resident cards.
@@ -55,7 +56,7 @@ public record PkiSpec(List<String> cityCodes, List<String> hubIds, List<String> 
 
     private static List<String> nodeIds(List<String> cityCodes, List<String> hubIds, List<String> relayIds,
             List<String> kioskIds) {
-        return java.util.stream.Stream.of(cityCodes.stream().map(PkiSpec::cityNodeId), hubIds.stream(),
-                relayIds.stream(), kioskIds.stream()).flatMap(s -> s).toList();
+        return Stream.of(cityCodes.stream().map(PkiSpec::cityNodeId), hubIds.stream(),
+                relayIds.stream(), kioskIds.stream()).flatMap(ids -> ids).toList();
     }
 }

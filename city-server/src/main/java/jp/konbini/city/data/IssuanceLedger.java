@@ -1,0 +1,204 @@
+package jp.konbini.city.data;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The 交付記録 (issuance ledger): every certificate the city issues, and whether the kiosk printed
+ * it. Fees are settled with the store operator from these rows, so an entry is recorded once per
+ * request, never deleted, and moves only ISSUED → PRINTED or ISSUED → VOIDED.
+ */
+public final class IssuanceLedger {
+
+    public static final String ISSUED = "ISSUED";
+    public static final String PRINTED = "PRINTED";
+    public static final String VOIDED = "VOIDED";
+
+    private static final Pattern CITY_CODE = Pattern.compile("\\d{6}");
+    private static final DateTimeFormatter SERIAL_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final String COLUMNS = "request_id, certificate_serial, resident_id, certificate_type,"
+            + " kiosk_id, state, document_sha256, fee_yen, issued_at, updated_at";
+
+    private final CityDatabase database;
+    private final Clock clock;
+
+    public IssuanceLedger(CityDatabase database) {
+        this(database, Clock.systemUTC());
+    }
+
+    IssuanceLedger(CityDatabase database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /**
+     * Records an issued certificate in one transaction. The same request id again returns the
+     * entry already recorded, unchanged (a retried request is not a second certificate); callers
+     * compare its serial with theirs to notice.
+     *
+     * @throws IllegalStateException when the serial was already recorded for another request
+     */
+    public LedgerEntry recordIssued(UUID requestId, String certificateSerial, long residentId,
+            String certificateType, String kioskId, String documentSha256Hex, int feeYen) {
+        Objects.requireNonNull(requestId, "requestId");
+        if (feeYen < 0) {
+            throw new IllegalArgumentException("fee must not be negative: " + feeYen);
+        }
+        Instant now = now();
+        LedgerEntry entry = new LedgerEntry(requestId, certificateSerial, residentId, certificateType, kioskId,
+                ISSUED, Sha256Hex.normalise(documentSha256Hex, "document digest"), feeYen, now, now);
+        try (Connection connection = database.connection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO issuance_ledger (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                bind(insert, entry);
+                insert.executeUpdate();
+                connection.commit();
+                return entry;
+            } catch (SQLException e) {
+                connection.rollback();
+                if (!SqlErrors.isUniqueViolation(e)) {
+                    throw e;
+                }
+            }
+            connection.setAutoCommit(true);
+            return find(connection, requestId).orElseThrow(() -> new IllegalStateException(
+                    "certificate serial " + certificateSerial + " is already recorded for another request"));
+        } catch (SQLException e) {
+            throw new CityDatabaseException("cannot record request " + requestId + " in the ledger", e);
+        }
+    }
+
+    /** The entry for a request, if it was recorded. */
+    public Optional<LedgerEntry> find(UUID requestId) {
+        try (Connection connection = database.connection()) {
+            return find(connection, requestId);
+        } catch (SQLException e) {
+            throw new CityDatabaseException("cannot read request " + requestId + " from the ledger", e);
+        }
+    }
+
+    /**
+     * The kiosk printed the certificate: ISSUED → PRINTED. Reporting PRINTED again returns the
+     * entry unchanged (the kiosk may repeat its report).
+     *
+     * @throws IllegalStateException when the entry is VOIDED
+     * @throws IllegalArgumentException when no entry has this request id
+     */
+    public LedgerEntry markPrinted(UUID requestId) {
+        return move(requestId, PRINTED);
+    }
+
+    /**
+     * Printing failed and no fee is due: ISSUED → VOIDED.
+     *
+     * @throws IllegalStateException when the entry is not ISSUED (already PRINTED or VOIDED)
+     * @throws IllegalArgumentException when no entry has this request id
+     */
+    public LedgerEntry markVoided(UUID requestId) {
+        return move(requestId, VOIDED);
+    }
+
+    /**
+     * The next 証明書番号 for the city and day, e.g. {@code 052019-20261127-000042}; unique however
+     * many requests ask at once.
+     */
+    public String nextCertificateSerial(String cityCode, LocalDate issueDate) {
+        if (!CITY_CODE.matcher(cityCode).matches()) {
+            throw new IllegalArgumentException("local government code must be 6 digits: " + cityCode);
+        }
+        int number = SerialCounter.next(database, cityCode, issueDate);
+        return cityCode + "-" + SERIAL_DATE.format(issueDate) + "-" + String.format("%06d", number);
+    }
+
+    private LedgerEntry move(UUID requestId, String target) {
+        try (Connection connection = database.connection()) {
+            connection.setAutoCommit(false);
+            try {
+                // Conditional update: of two concurrent reports, exactly one finds the entry ISSUED.
+                int moved;
+                try (PreparedStatement update = connection.prepareStatement("UPDATE issuance_ledger"
+                        + " SET state = ?, updated_at = ? WHERE request_id = ? AND state = ?")) {
+                    update.setString(1, target);
+                    update.setObject(2, OffsetDateTime.ofInstant(now(), ZoneOffset.UTC));
+                    update.setString(3, requestId.toString());
+                    update.setString(4, ISSUED);
+                    moved = update.executeUpdate();
+                }
+                LedgerEntry entry = find(connection, requestId).orElseThrow(() -> new IllegalArgumentException(
+                        "no ledger entry for request " + requestId));
+                connection.commit();
+                boolean repeatedPrint = target.equals(PRINTED) && entry.state().equals(PRINTED);
+                if (moved == 0 && !repeatedPrint) {
+                    throw refused(entry, target);
+                }
+                return entry;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new CityDatabaseException("cannot update request " + requestId + " in the ledger", e);
+        }
+    }
+
+    private static IllegalStateException refused(LedgerEntry entry, String target) {
+        return new IllegalStateException("ledger entry " + entry.certificateSerial() + " is " + entry.state()
+                + " and cannot become " + target + ": only " + ISSUED + " may become " + PRINTED + " or " + VOIDED);
+    }
+
+    private static Optional<LedgerEntry> find(Connection connection, UUID requestId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM issuance_ledger WHERE request_id = ?")) {
+            query.setString(1, requestId.toString());
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(entry(row)) : Optional.empty();
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement insert, LedgerEntry entry) throws SQLException {
+        insert.setString(1, entry.requestId().toString());
+        insert.setString(2, entry.certificateSerial());
+        insert.setLong(3, entry.residentId());
+        insert.setString(4, entry.certificateType());
+        insert.setString(5, entry.kioskId());
+        insert.setString(6, entry.state());
+        insert.setString(7, entry.documentSha256());
+        insert.setInt(8, entry.feeYen());
+        insert.setObject(9, OffsetDateTime.ofInstant(entry.issuedAt(), ZoneOffset.UTC));
+        insert.setObject(10, OffsetDateTime.ofInstant(entry.updatedAt(), ZoneOffset.UTC));
+    }
+
+    private static LedgerEntry entry(ResultSet row) throws SQLException {
+        return new LedgerEntry(
+                UUID.fromString(row.getString("request_id")),
+                row.getString("certificate_serial"),
+                row.getLong("resident_id"),
+                row.getString("certificate_type"),
+                row.getString("kiosk_id"),
+                row.getString("state"),
+                row.getString("document_sha256"),
+                row.getInt("fee_yen"),
+                row.getObject("issued_at", OffsetDateTime.class).toInstant(),
+                row.getObject("updated_at", OffsetDateTime.class).toInstant());
+    }
+
+    /** Microseconds: the precision both databases store, so a read-back entry equals the written one. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

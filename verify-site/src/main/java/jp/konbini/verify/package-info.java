@@ -1,2 +1,0 @@
-/** Package jp.konbini.verify. */
-package jp.konbini.verify;
