@@ -50,6 +50,21 @@ class CertificateRendererTest {
     }
 
     @Test
+    void anAddressTooLongForItsBoxIsNarrowedNotCutOff() throws IOException {
+        String longAddress = "秋田県由利本荘市" + "大字".repeat(30) + "尾崎17番地";
+        JuminhyoCertificate household = SyntheticHousehold.ofSize(1);
+        JuminhyoPerson head = household.persons().get(0);
+        JuminhyoCertificate movedFromFarAway = new JuminhyoCertificate(household.cityName(), household.cityCode(),
+                household.mayorTitleAndName(), household.certificateSerial(), household.issueDate(),
+                household.address(), household.householdHeadName(),
+                List.of(new JuminhyoPerson(head.name(), head.nameKana(), head.dateOfBirth(), head.sex(),
+                        head.relationship(), head.becameResidentOn(), head.addressSetOn(), head.addressNotifiedOn(),
+                        longAddress)));
+
+        assertThat(text(renderer.renderJuminhyo(movedFromFarAway)).replaceAll("\\s", "")).contains(longAddress);
+    }
+
+    @Test
     void isA4WithTheIpaexFontEmbedded() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(renderer.renderJuminhyo(SyntheticHousehold.ofSize(2)))) {
             PDPage page = pdf.getPage(0);

@@ -26,8 +26,8 @@ public final class CityDatabase implements AutoCloseable {
 
     private CityDatabase(String jdbcUrl, String user, String password) throws SQLException {
         this.jdbcUrl = jdbcUrl;
-        credentials.setProperty("user", user);
-        credentials.setProperty("password", password);
+        credentials.setProperty("user", user == null ? "" : user);
+        credentials.setProperty("password", password == null ? "" : password);
         this.keepOpen = jdbcUrl.startsWith("jdbc:h2:") ? DriverManager.getConnection(jdbcUrl, credentials) : null;
     }
 

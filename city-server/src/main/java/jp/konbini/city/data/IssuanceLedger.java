@@ -103,9 +103,10 @@ public final class IssuanceLedger {
     }
 
     /**
-     * Printing failed and no fee is due: ISSUED → VOIDED.
+     * Printing failed and no fee is due: ISSUED → VOIDED. Reporting VOIDED again returns the entry
+     * unchanged (the hub and the kiosk may both report a failure).
      *
-     * @throws IllegalStateException when the entry is not ISSUED (already PRINTED or VOIDED)
+     * @throws IllegalStateException when the entry is PRINTED
      * @throws IllegalArgumentException when no entry has this request id
      */
     public LedgerEntry markVoided(UUID requestId) {
@@ -125,11 +126,12 @@ public final class IssuanceLedger {
     }
 
     private LedgerEntry move(UUID requestId, String target) {
+        int moved;
+        LedgerEntry entry;
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
             try {
                 // Conditional update: of two concurrent reports, exactly one finds the entry ISSUED.
-                int moved;
                 try (PreparedStatement update = connection.prepareStatement("UPDATE issuance_ledger"
                         + " SET state = ?, updated_at = ? WHERE request_id = ? AND state = ?")) {
                     update.setString(1, target);
@@ -138,14 +140,9 @@ public final class IssuanceLedger {
                     update.setString(4, ISSUED);
                     moved = update.executeUpdate();
                 }
-                LedgerEntry entry = find(connection, requestId).orElseThrow(() -> new IllegalArgumentException(
+                entry = find(connection, requestId).orElseThrow(() -> new IllegalArgumentException(
                         "no ledger entry for request " + requestId));
                 connection.commit();
-                boolean repeatedPrint = target.equals(PRINTED) && entry.state().equals(PRINTED);
-                if (moved == 0 && !repeatedPrint) {
-                    throw refused(entry, target);
-                }
-                return entry;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -153,6 +150,12 @@ public final class IssuanceLedger {
         } catch (SQLException e) {
             throw new CityDatabaseException("cannot update request " + requestId + " in the ledger", e);
         }
+        // A repeated report of the same outcome (a kiosk or the hub retrying) changes nothing.
+        boolean repeated = entry.state().equals(target);
+        if (moved == 0 && !repeated) {
+            throw refused(entry, target);
+        }
+        return entry;
     }
 
     private static IllegalStateException refused(LedgerEntry entry, String target) {

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,7 +68,7 @@ class CityDatabaseTest {
         try (CityDatabase db = testDatabase.open()) {
             Fixtures fixtures = new Fixtures(db);
             fixtures.household(1, "秋田市山王一丁目1番1号");
-            fixtures.resident(1, 1, "試験", "太郎", java.time.LocalDate.of(1980, 1, 1), "男", "世帯主", "ACTIVE");
+            fixtures.resident(1, 1, "試験", "太郎", LocalDate.of(1980, 1, 1), "男", "世帯主", "ACTIVE");
             assertThatThrownBy(() -> fixtures.update("INSERT INTO issuance_ledger (request_id, certificate_serial,"
                     + " resident_id, certificate_type, kiosk_id, state, document_sha256, fee_yen, issued_at, updated_at)"
                     + " VALUES ('00000000-0000-0000-0000-000000000001', 'S1', 1, 'juminhyo', 'K1', 'LOST',"
