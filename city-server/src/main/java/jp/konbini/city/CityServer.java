@@ -50,10 +50,14 @@ public final class CityServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         server.close();
         work.shutdown();
-        work.awaitTermination(10, TimeUnit.SECONDS);
+        try {
+            work.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         database.close();
     }
 }

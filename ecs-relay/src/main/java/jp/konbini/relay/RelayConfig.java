@@ -19,11 +19,13 @@ record RelayConfig(NodeSettings node, ListenSettings listen, Upstream hub) {
     static RelayConfig load(Path file) throws ConfigException {
         NodeConfig c = NodeConfig.load(file, ConfigKeys.of(ConfigKeys.IDENTITY, ConfigKeys.LISTENER, RELAY_KEYS),
                 ConfigKeys.REPEATABLE);
+        NodeSettings node = NodeSettings.from(c);
+        ListenSettings listen = ListenSettings.from(c);
         var address = c.socketAddress(c.require("upstream"));
         List<PeerRule> rules = PeerRules.parseAll(c, "upstream.peer");
         if (rules.isEmpty()) {
             throw new ConfigException(c.file(), 0, "missing 'upstream.peer': the hub certificate the relay expects");
         }
-        return new RelayConfig(NodeSettings.from(c), ListenSettings.from(c), Upstream.of(address, rules));
+        return new RelayConfig(node, listen, Upstream.of(address, rules));
     }
 }

@@ -19,6 +19,7 @@ record KioskConfig(NodeSettings node, Upstream relay, Optional<InetAddress> loca
 
     static KioskConfig load(Path file) throws ConfigException {
         NodeConfig c = NodeConfig.load(file, ConfigKeys.of(ConfigKeys.IDENTITY, KIOSK_KEYS), ConfigKeys.REPEATABLE);
+        NodeSettings node = NodeSettings.from(c);
         var address = c.socketAddress(c.require("relay"));
         List<PeerRule> rules = PeerRules.parseAll(c, "relay.peer");
         if (rules.isEmpty()) {
@@ -29,7 +30,7 @@ record KioskConfig(NodeSettings node, Upstream relay, Optional<InetAddress> loca
         if (bindEntry.isPresent()) {
             bind = Optional.of(c.literalAddress(bindEntry.get(), bindEntry.get().value()));
         }
-        return new KioskConfig(NodeSettings.from(c), Upstream.of(address, rules), bind,
+        return new KioskConfig(node, Upstream.of(address, rules), bind,
                 c.integer("timeout.seconds", 30, 1, 600));
     }
 }

@@ -61,7 +61,7 @@ class IssuanceChainTest {
     }
 
     @AfterAll
-    static void stopChain() throws InterruptedException {
+    static void stopChain() {
         for (RunningNode n : new RunningNode[] {relay, hub, city}) {
             if (n != null) {
                 n.close();
