@@ -40,7 +40,8 @@ final class DemoCommand implements ToolsMain.Command {
         Files.createDirectories(outDir);
         Path work = Files.createTempDirectory("konbini-demo-");
         List<NodeProcess> started = new ArrayList<>();
-        Thread stopper = new Thread(() -> stopAll(started), "demo-stop");
+        boolean keep = cl.flag("keep");
+        Thread stopper = new Thread(() -> cleanUp(started, work, keep), "demo-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
         try {
             out.println("work folder: " + work);
@@ -57,10 +58,11 @@ final class DemoCommand implements ToolsMain.Command {
                     + outDir + (cl.flag("keep") ? "; configs, keys and node logs in " + work : ""));
             return failures == 0 ? 0 : 1;
         } finally {
-            stopAll(started);
-            Runtime.getRuntime().removeShutdownHook(stopper);
-            if (!cl.flag("keep")) {
-                deleteTree(work);
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopper);
+                cleanUp(started, work, keep);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the JVM is already stopping and the hook cleans up
             }
         }
     }
@@ -131,7 +133,19 @@ final class DemoCommand implements ToolsMain.Command {
         return screen;
     }
 
-    private static synchronized void stopAll(List<NodeProcess> started) {
+    /** Stops every node this demo started and, unless kept, removes the temporary folder. */
+    private static synchronized void cleanUp(List<NodeProcess> started, Path work, boolean keep) {
+        stopAll(started);
+        if (!keep) {
+            try {
+                deleteTree(work);
+            } catch (IOException e) {
+                System.err.println("konbini demo: could not remove " + work + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static void stopAll(List<NodeProcess> started) {
         for (int i = started.size() - 1; i >= 0; i--) {
             started.get(i).close();
         }
