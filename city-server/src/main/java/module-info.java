@@ -10,4 +10,6 @@ module konbini.city {
     // Only the entry point is public; the tools seed the city's database through the data package.
     exports jp.konbini.city;
     exports jp.konbini.city.data to konbini.tools;
+    // The calendar command prints the rules' own hours and holidays.
+    exports jp.konbini.city.rules to konbini.tools;
 }

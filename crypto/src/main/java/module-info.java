@@ -14,6 +14,8 @@ module konbini.crypto {
     requires org.bouncycastle.pkix;
     requires org.bouncycastle.util;
     requires org.slf4j;
+    // The hub fetches OCSP answers and CRLs of the JPKI CA over HTTP.
+    requires java.net.http;
 
     exports jp.konbini.crypto;
     exports jp.konbini.crypto.card;

@@ -4,6 +4,8 @@
  */
 module konbini.hub {
     requires konbini.node;
+    // Paper security: the hub turns the city's certificate into the print data (issue 5).
+    requires konbini.render;
     requires org.slf4j;
 
     exports jp.konbini.hub;

@@ -4,6 +4,8 @@
 module konbini.kiosk {
     requires konbini.node;
     requires org.slf4j;
+    // Real My Number cards (and the virtual reader in tests) through PC/SC.
+    requires java.smartcardio;
 
     exports jp.konbini.kiosk;
 }

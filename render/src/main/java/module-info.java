@@ -12,6 +12,10 @@ module konbini.render {
     requires org.apache.commons.logging;
     requires java.desktop;
     requires jdk.unsupported;
+    // The signed code on the back of a printed certificate is a QR code (automatic module).
+    requires com.google.zxing;
 
     exports jp.konbini.render;
+    // Paper security: copy-evident background, scramble image, latent image, signed code (issue 5).
+    exports jp.konbini.render.paper;
 }

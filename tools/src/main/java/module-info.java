@@ -13,5 +13,7 @@ module konbini.tools {
     requires konbini.kiosk;
     requires konbini.verify;
     requires java.sql;
+    // The JPKI CA's OCSP responder and CRL endpoint (tools jpki ocsp).
+    requires jdk.httpserver;
     requires org.slf4j;
 }

@@ -1,9 +1,19 @@
 /**
- * The verification site for the back-side scramble image and the signed seal. Empty until the paper
- * security is built (issue 5): it will decode uploaded scans with the hub's scramble key and show the
- * decoded front beside the verdict of the signed code.
+ * The verification site (検証サイト): a verifier uploads a scan of a certificate's back and sees the front
+ * as issued, decoded with the hub's scramble key, beside the verdict of the signed code. Keeps no upload.
  */
 module konbini.verify {
     requires konbini.render;
     requires konbini.crypto;
+    requires konbini.node;
+    // HTTPS on Netty: the HTTP codec with its multipart decoder, over the TLS handler.
+    requires io.netty.codec.http;
+    requires io.netty.handler;
+    requires io.netty.transport;
+    requires io.netty.buffer;
+    requires io.netty.common;
+    requires io.netty.codec;
+    requires org.slf4j;
+
+    exports jp.konbini.verify;
 }

@@ -1,6 +1,7 @@
 package jp.konbini.city;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,14 +24,20 @@ record CityConfig(
         String dbPassword,
         Optional<Path> font,
         int feeJuminhyoYen,
-        int workers) {
+        int workers,
+        CityRules rules) {
 
     static final List<String> CITY_KEYS = List.of("city.code", "city.name", "city.mayor", "db.url", "db.user",
-            "db.password", "render.font", "fee.juminhyo", "workers");
+            "db.password", "render.font", "fee.juminhyo", "workers", "fee.kisai-jiko", "fee.inkan",
+            "fee.koseki-zenbu", "fee.koseki-kojin", "fee.shotoku-kazei", "service.hours", "maintenance",
+            "honseki.effective.business-days", "tax.year.switch", "print.kojin-bango", "operator");
 
     static CityConfig load(Path file) throws ConfigException {
         Set<String> known = ConfigKeys.of(ConfigKeys.IDENTITY, ConfigKeys.LISTENER, CITY_KEYS);
-        NodeConfig c = NodeConfig.load(file, known, ConfigKeys.REPEATABLE);
+        Set<String> repeatable = new HashSet<>(ConfigKeys.REPEATABLE);
+        repeatable.add("maintenance");
+        repeatable.add("operator");
+        NodeConfig c = NodeConfig.load(file, known, repeatable);
         NodeConfig.Entry codeEntry = c.require("city.code");
         LocalGovernmentCode code = LocalGovernmentCode.parse(codeEntry.value()).orElseThrow(() -> c.error(codeEntry,
                 "'" + codeEntry.value() + "' is not a local government code (6 digits with a valid check digit)"));
@@ -51,6 +58,7 @@ record CityConfig(
                 c.string("db.password", ""),
                 font,
                 c.integer("fee.juminhyo", 200, 0, 100_000),
-                c.integer("workers", 4, 1, 256));
+                c.integer("workers", 4, 1, 256),
+                CityRules.from(c));
     }
 }

@@ -6,9 +6,11 @@ import java.time.ZoneId;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import jp.konbini.city.data.CertificateRecords;
 import jp.konbini.city.data.CityDatabase;
 import jp.konbini.city.data.IssuanceLedger;
 import jp.konbini.city.data.ResidentDirectory;
+import jp.konbini.city.data.StandingLookup;
 import jp.konbini.node.SecureServer;
 import jp.konbini.protocol.ProtocolLimits;
 import jp.konbini.render.CertificateRenderer;
@@ -36,7 +38,8 @@ public final class CityServer implements AutoCloseable {
         ThreadPoolExecutor work = new ThreadPoolExecutor(config.workers(), config.workers(), 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(config.workers() * 16), Thread.ofPlatform().name("city-work-", 0).factory());
         try {
-            IssuanceService service = new IssuanceService(config, new ResidentDirectory(db), new IssuanceLedger(db),
+            IssuanceService service = new IssuanceService(config, new ResidentDirectory(db), new StandingLookup(db),
+                    new CertificateRecords(db), new IssuanceLedger(db),
                     renderer, Clock.system(JAPAN));
             SecureServer server = SecureServer.messages(config.node().nodeId(), config.listen(),
                     config.node().serverContext(), ProtocolLimits.defaults(),

@@ -4,6 +4,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import jp.konbini.city.data.CityDatabaseException;
 import jp.konbini.protocol.Envelope;
 import jp.konbini.protocol.ErrorCode;
 import jp.konbini.protocol.ErrorMessage;
@@ -62,6 +63,11 @@ final class HubLinkHandler extends SimpleChannelInboundHandler<Envelope> {
             work.execute(() -> {
                 try {
                     task.run();
+                } catch (CityDatabaseException e) {
+                    // the database is down or failed: "try later", and the ledger's transactions left no
+                    // half-written row
+                    LOG.error("request on stream {}: database unavailable: {}", stream, e.getMessage());
+                    ctx.writeAndFlush(new Envelope(stream, new ErrorMessage(ErrorCode.UNAVAILABLE, "city database")));
                 } catch (RuntimeException e) {
                     LOG.error("request on stream {} failed", stream, e);
                     ctx.writeAndFlush(new Envelope(stream, new ErrorMessage(ErrorCode.INTERNAL_ERROR, "city error")));

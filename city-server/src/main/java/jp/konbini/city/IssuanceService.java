@@ -9,12 +9,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Optional;
-import jp.konbini.city.data.Household;
+import java.util.Set;
+import jp.konbini.city.data.CertificateRecords;
 import jp.konbini.city.data.IssuanceLedger;
 import jp.konbini.city.data.LedgerEntry;
 import jp.konbini.city.data.ResidentDirectory;
 import jp.konbini.city.data.ResidentRecord;
+import jp.konbini.city.data.StandingLookup;
+import jp.konbini.city.rules.Availability;
+import jp.konbini.city.rules.Refusal;
+import jp.konbini.city.rules.ResidentStanding;
+import jp.konbini.city.rules.ServiceHours;
+import jp.konbini.protocol.CertificateType;
 import jp.konbini.crypto.CardSignatures;
 import jp.konbini.crypto.Digests;
 import jp.konbini.protocol.DocumentChunk;
@@ -35,21 +43,33 @@ import org.slf4j.LoggerFactory;
 final class IssuanceService {
     private static final Logger LOG = LoggerFactory.getLogger(IssuanceService.class);
     static final int CHUNK_BYTES = 64 * 1024;
+    /** More copies than this in one request is a mistake at the kiosk, not a wish. */
+    static final int MAX_COPIES = 10;
+    /** The types this city can print so far; the others are refused plainly. */
+    static final Set<CertificateType> PRINTABLE = EnumSet.allOf(CertificateType.class);
 
     private final CityConfig config;
     private final ResidentDirectory directory;
     private final IssuanceLedger ledger;
     private final CertificateRenderer renderer;
-    private final FeeSchedule fees;
+    private final StandingLookup standings;
+    private final CertificateRecords records;
+    private final CertificatePrinter printer;
+    private final CityRules rules;
     private final Clock clock;
 
-    IssuanceService(CityConfig config, ResidentDirectory directory, IssuanceLedger ledger,
+    IssuanceService(CityConfig config, ResidentDirectory directory, StandingLookup standings,
+                    CertificateRecords records, IssuanceLedger ledger,
                     CertificateRenderer renderer, Clock clock) {
         this.config = config;
         this.directory = directory;
+        this.standings = standings;
+        this.records = records;
+        this.printer = new CertificatePrinter(Issuer.of(config), directory, standings, records, renderer,
+                config.rules().eligibility());
         this.ledger = ledger;
         this.renderer = renderer;
-        this.fees = new FeeSchedule(config.feeJuminhyoYen());
+        this.rules = config.rules();
         this.clock = clock;
     }
 
@@ -57,6 +77,24 @@ final class IssuanceService {
         if (!config.cityCode().value().equals(request.cityCode())) {
             return new IssueOutcome.Refused(ErrorCode.UNKNOWN_CITY, "request for " + request.cityCode()
                     + " reached city " + config.cityCode().value());
+        }
+        if (request.copies() < 1 || request.copies() > MAX_COPIES) {
+            return new IssueOutcome.Refused(ErrorCode.INVALID_COPIES, "copies " + request.copies());
+        }
+        if (!PRINTABLE.contains(request.certificateType())) {
+            return new IssueOutcome.Refused(ErrorCode.UNSUPPORTED_CERTIFICATE_TYPE,
+                    "type " + request.certificateType().cliName() + " not offered yet");
+        }
+        int allowed = request.certificateType() == CertificateType.JUMINHYO ? CertificateType.JUMINHYO_OPTIONS : 0;
+        if ((request.options() & ~allowed) != 0) {
+            return new IssueOutcome.Refused(ErrorCode.UNSUPPORTED_OPTION,
+                    "options 0x" + Integer.toHexString(request.options()));
+        }
+        // Hours first: outside them the city reads nothing at all.
+        if (rules.hours().isPresent()
+                && rules.hours().get().check(request.certificateType(), clock.instant())
+                        instanceof Availability.Closed closed) {
+            return new IssueOutcome.Refused(closed.code(), closed.why());
         }
         X509Certificate card;
         try {
@@ -71,35 +109,69 @@ final class IssuanceService {
             return new IssueOutcome.Refused(ErrorCode.CARD_SIGNATURE_INVALID, "card signature does not verify");
         }
         byte[] cardDigest = Digests.sha256(request.cardCertificate());
-        Optional<ResidentRecord> resident = directory.findByCard(Digests.hex(cardDigest));
+        String cardHex = Digests.hex(cardDigest);
+        LocalDate today = LocalDate.now(clock.withZone(ServiceHours.JAPAN));
+        Optional<ResidentRecord> resident = directory.findByCard(cardHex);
+        ResidentStanding standing = standings.standing(cardHex, resident, today);
+        Optional<Refusal> refusal = rules.eligibility().check(request.certificateType(), standing, today);
+        if (refusal.isPresent()) {
+            return new IssueOutcome.Refused(refusal.get().code(), refusal.get().detail());
+        }
+        Optional<LedgerEntry> recorded = ledger.find(request.requestId());
+        if (recorded.isPresent()) {
+            return replay(recorded.get(), request, resident, cardDigest);
+        }
         if (resident.isEmpty()) {
+            // a 戸籍 for someone who lives elsewhere: the ledger records residents only, for now
             return new IssueOutcome.Refused(ErrorCode.CARD_UNKNOWN, "no resident linked to this card");
         }
-        Optional<IssueOutcome.Refused> refusal = EligibilityRule.check(resident.get(), request.certificateType());
-        if (refusal.isPresent()) {
-            return refusal.get();
-        }
-        if (ledger.find(request.requestId()).isPresent()) {
-            return new IssueOutcome.Refused(ErrorCode.DUPLICATE_REQUEST, "request id already in the ledger");
-        }
-        LocalDate today = LocalDate.now(clock);
         String serial = ledger.nextCertificateSerial(config.cityCode().value(), today);
-        Household household = directory.householdOf(resident.get());
-        byte[] pdf = renderer.renderJuminhyo(JuminhyoAssembler.assemble(household, config.cityName(),
-                config.cityCode().value(), config.mayor(), serial, today));
+        CertificatePrinter.Printing printing = printer.print(request.certificateType(), request.options(),
+                resident.get(), cardHex, serial, today);
+        if (printing instanceof CertificatePrinter.Printing.Refused refused) {
+            return new IssueOutcome.Refused(refused.code(), refused.detail());
+        }
+        byte[] pdf = ((CertificatePrinter.Printing.Document) printing).pdf();
         byte[] documentDigest = Digests.sha256(pdf);
         LedgerEntry entry = ledger.recordIssued(request.requestId(), serial, resident.get().id(),
-                request.certificateType().cliName(), request.kioskId(), Digests.hex(documentDigest),
-                fees.feeYen(request.certificateType(), request.copies()));
+                request.certificateType().cliName(), request.kioskId(),
+                rules.operators().operatorOf(request.kioskId()), request.copies(), pdf,
+                rules.fees().feeYen(request.certificateType(), request.copies()));
         if (!entry.certificateSerial().equals(serial)) {
-            // another thread recorded the same request id first: answer as a duplicate, never twice
-            return new IssueOutcome.Refused(ErrorCode.DUPLICATE_REQUEST, "request id recorded concurrently");
+            // another thread recorded the same request id first: its document is the answer, never a second
+            return replay(entry, request, resident, cardDigest);
         }
-        List<DocumentChunk> chunks = chunk(request, pdf);
-        IssueResponse response = new IssueResponse(request.requestId(), serial, pdf.length, documentDigest,
-                cardDigest, chunks.size(), new byte[0]);
         LOG.info("issued {} serial {} for kiosk {} ({} bytes)", request.certificateType().cliName(), serial,
                 request.kioskId(), pdf.length);
+        return issued(request, serial, pdf, cardDigest);
+    }
+
+    /**
+     * The same request id again (a kiosk's or the hub's retry, or two at once): the same document, if it
+     * is the same card's resident asking for the same type and it has not been printed or voided yet;
+     * otherwise a refusal. Never a second row, never another person's document.
+     */
+    private IssueOutcome replay(LedgerEntry entry, IssueRequest request, Optional<ResidentRecord> resident,
+                                byte[] cardDigest) {
+        boolean same = resident.isPresent() && resident.get().id() == entry.residentId()
+                && entry.certificateType().equals(request.certificateType().cliName())
+                && entry.kioskId().equals(request.kioskId());
+        if (!same || !entry.state().equals(IssuanceLedger.ISSUED)) {
+            return new IssueOutcome.Refused(ErrorCode.DUPLICATE_REQUEST, "request id already in the ledger ("
+                    + entry.state() + ")");
+        }
+        Optional<byte[]> pdf = ledger.document(request.requestId());
+        if (pdf.isEmpty()) {
+            return new IssueOutcome.Refused(ErrorCode.DUPLICATE_REQUEST, "document of the request no longer kept");
+        }
+        LOG.info("re-sent serial {} for kiosk {} (same request id)", entry.certificateSerial(), request.kioskId());
+        return issued(request, entry.certificateSerial(), pdf.get(), cardDigest);
+    }
+
+    private static IssueOutcome issued(IssueRequest request, String serial, byte[] pdf, byte[] cardDigest) {
+        List<DocumentChunk> chunks = chunk(request, pdf);
+        IssueResponse response = new IssueResponse(request.requestId(), serial, pdf.length, Digests.sha256(pdf),
+                cardDigest, chunks.size(), new byte[0]);
         return new IssueOutcome.Issued(response, chunks);
     }
 

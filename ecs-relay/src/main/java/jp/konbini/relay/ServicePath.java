@@ -10,8 +10,10 @@ import jp.konbini.protocol.MessageType;
 final class ServicePath {
     private static final Set<Integer> FROM_KIOSK = codes(MessageType.HELLO, MessageType.PING,
             MessageType.CHALLENGE_REQUEST, MessageType.ISSUE_REQUEST, MessageType.PRINT_RESULT);
-    private static final Set<Integer> FROM_HUB = codes(MessageType.HELLO, MessageType.PONG, MessageType.CHALLENGE,
-            MessageType.ISSUE_RESPONSE, MessageType.DOCUMENT_CHUNK, MessageType.PRINT_ACK, MessageType.ERROR);
+    // GOAWAY: the hub is stopping; the kiosk of this connection must open no new stream here (PROTOCOL.md §7).
+    private static final Set<Integer> FROM_HUB = codes(MessageType.HELLO, MessageType.PONG, MessageType.GOAWAY,
+            MessageType.CHALLENGE, MessageType.ISSUE_RESPONSE, MessageType.DOCUMENT_CHUNK, MessageType.PRINT_ACK,
+            MessageType.ERROR);
 
     private ServicePath() {
     }

@@ -1,6 +1,7 @@
 package jp.konbini.hub;
 
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -26,38 +27,76 @@ import org.slf4j.LoggerFactory;
  */
 final class CityLink {
     private static final Logger LOG = LoggerFactory.getLogger(CityLink.class);
+    /**
+     * Requests open towards one city at most. A city that stops answering fills this window and its next
+     * requests get BUSY at once, instead of a queue that grows with every kiosk that tries.
+     */
+    static final int MAX_IN_FLIGHT = 64;
+
+    /** Dials the city and installs {@code inbound} as the link's handler; a seam for tests. */
+    interface Dialer {
+        CompletableFuture<Channel> dial(ChannelHandler inbound);
+    }
 
     private final String hubId;
     private final CityRoute route;
-    private final EventLoopGroup group;
-    private final SslContext ssl;
-    private final ProtocolLimits limits;
+    private final Dialer dialer;
+    private final int maxInFlight;
     private final Map<Integer, StreamListener> streams = new ConcurrentHashMap<>();
     private final AtomicInteger nextStream = new AtomicInteger(1);
     private CompletableFuture<Channel> channel;
 
     CityLink(String hubId, CityRoute route, EventLoopGroup group, SslContext ssl, ProtocolLimits limits) {
-        this.hubId = hubId;
-        this.route = route;
-        this.group = group;
-        this.ssl = ssl;
-        this.limits = limits;
+        this(hubId, route, inbound -> SecureClient.messages(hubId, group, route.upstream(), null, ssl, limits, inbound),
+                MAX_IN_FLIGHT);
     }
 
-    /** Opens a stream; the future fails when the city cannot be reached. */
+    CityLink(String hubId, CityRoute route, Dialer dialer, int maxInFlight) {
+        this.hubId = hubId;
+        this.route = route;
+        this.dialer = dialer;
+        this.maxInFlight = maxInFlight;
+    }
+
+    /**
+     * Opens a stream; the future fails with {@link CityBusyException} when this city's window is full or its
+     * link cannot take more bytes (the city stopped reading), and with another exception when the city cannot
+     * be reached. Other cities have their own link and window, so one slow city never holds them up.
+     */
     CompletableFuture<CityStream> open(StreamListener listener) {
+        if (streams.size() >= maxInFlight) {
+            return CompletableFuture.failedFuture(new CityBusyException(maxInFlight + " requests already in flight"));
+        }
         return connection().thenApply(ch -> {
+            if (!ch.isWritable()) {
+                throw new CityBusyException("the city is not reading (link not writable)");
+            }
+            if (streams.size() >= maxInFlight) {
+                throw new CityBusyException(maxInFlight + " requests already in flight");
+            }
             int id = nextStream.getAndAdd(2) & 0x7fffffff;
             streams.put(id, listener);
             return new CityStream(ch, id, () -> streams.remove(id));
         });
     }
 
+    /** Requests open towards this city now. */
+    int inFlight() {
+        return streams.size();
+    }
+
+    /** This city's window is full or its link is not writable: answer BUSY, retry may help. */
+    static final class CityBusyException extends RuntimeException {
+        CityBusyException(String why) {
+            super(why, null, false, false);
+        }
+    }
+
     private synchronized CompletableFuture<Channel> connection() {
         if (channel != null && (!channel.isDone() || (!channel.isCompletedExceptionally() && channel.join().isActive()))) {
             return channel;
         }
-        channel = SecureClient.messages(hubId, group, route.upstream(), null, ssl, limits, new Inbound());
+        channel = dialer.dial(new Inbound());
         channel.thenAccept(ch -> {
             LOG.info("link to city {} up ({})", route.code().value(), ch.remoteAddress());
             ch.writeAndFlush(new Envelope(0, new Hello(ProtocolVersion.MIN_SUPPORTED, ProtocolVersion.CURRENT, hubId)));
@@ -70,7 +109,14 @@ final class CityLink {
         @Override
         protected void channelRead0(ChannelHandlerContext ctx, Envelope env) {
             if (env.streamId() == 0) {
-                return; // connection-level: the city's hello or pong
+                if (env.message() instanceof Hello h
+                        && ProtocolVersion.negotiate(ProtocolVersion.hello(hubId), h).isEmpty()) {
+                    LOG.warn("city {} speaks protocol versions {}..{}, this hub {}..{}: closing the link",
+                            route.code().value(), h.minVersion(), h.maxVersion(), ProtocolVersion.MIN_SUPPORTED,
+                            ProtocolVersion.CURRENT);
+                    ctx.close();
+                }
+                return; // connection-level: the city's hello, an error or a GOAWAY
             }
             StreamListener l = streams.get(env.streamId());
             if (l == null) {

@@ -21,12 +21,14 @@ import jp.konbini.protocol.LocalGovernmentCode;
 
 /** Everything the hub reads from its config file (see {@code conf/hub.conf}). */
 record HubConfig(NodeSettings node, ListenSettings listen, List<X509Certificate> jpkiRoots,
-                 Map<String, CityRoute> routes, Duration challengeLifetime) {
+                 Map<String, CityRoute> routes, Duration challengeLifetime,
+                 jp.konbini.crypto.RevocationSources revocation, Optional<PaperSettings> paper) {
 
     static final List<String> HUB_KEYS = List.of("jpki.trust", "route", "route.issuer", "challenge.lifetime.seconds");
 
     static HubConfig load(java.nio.file.Path file) throws ConfigException {
-        NodeConfig c = NodeConfig.load(file, ConfigKeys.of(ConfigKeys.IDENTITY, ConfigKeys.LISTENER, HUB_KEYS),
+        NodeConfig c = NodeConfig.load(file, ConfigKeys.of(ConfigKeys.IDENTITY, ConfigKeys.LISTENER, HUB_KEYS,
+                        HubRevocation.KEYS, PaperSettings.KEYS),
                 ConfigKeys.REPEATABLE);
         NodeSettings node = NodeSettings.from(c);
         List<X509Certificate> jpki = new ArrayList<>();
@@ -63,7 +65,7 @@ record HubConfig(NodeSettings node, ListenSettings listen, List<X509Certificate>
         }
         int lifetime = c.integer("challenge.lifetime.seconds", 120, 5, 3600);
         return new HubConfig(node, ListenSettings.from(c), List.copyOf(jpki), Map.copyOf(routes),
-                Duration.ofSeconds(lifetime));
+                Duration.ofSeconds(lifetime), HubRevocation.load(c), PaperSettings.load(c));
     }
 
     /** {@code route = 052019 127.0.0.1:7201 city-052019}: code, address, the city server's certificate CN. */

@@ -1,31 +1,47 @@
 package jp.konbini.hub;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import jp.konbini.crypto.JpkiCertificateValidator;
 import jp.konbini.node.SecureServer;
 import jp.konbini.protocol.ProtocolLimits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** A running hub: one listening socket for relays and one lazily opened link per city. */
 public final class HubServer implements AutoCloseable, HubContext {
+    private static final Logger LOG = LoggerFactory.getLogger(HubServer.class);
     /** Outstanding challenges the hub keeps at most. */
     static final int CHALLENGE_CAPACITY = 100_000;
+    /** How long in-flight requests get to finish after GOAWAY when the hub stops. */
+    static final Duration DRAIN = Duration.ofSeconds(10);
 
     private final HubConfig config;
     private final ProtocolLimits limits = ProtocolLimits.defaults();
     private final ChallengeBook challenges;
     private final RequestAuthenticator authenticator;
     private final Map<String, CityLink> links = new HashMap<>();
+    private final Set<RelaySessionHandler> sessions = ConcurrentHashMap.newKeySet();
     private SecureServer server;
+    private final PaperSecurityStage paperSecurity;
 
     private HubServer(HubConfig config) {
         this.config = config;
+        this.paperSecurity = new PaperSecurityStage(config.paper());
         Clock clock = Clock.systemUTC();
         this.challenges = new ChallengeBook(clock, config.challengeLifetime(), CHALLENGE_CAPACITY);
         this.authenticator = new RequestAuthenticator(config.routes(), challenges,
-                new JpkiCertificateValidator(config.jpkiRoots(), clock));
+                new JpkiCertificateValidator(config.jpkiRoots(), clock), HubRevocationCheck.from(config, clock));
     }
 
     public static HubServer start(Path configFile) throws Exception {
@@ -60,12 +76,42 @@ public final class HubServer implements AutoCloseable, HubContext {
     }
 
     @Override
+    public PaperSecurityStage paperSecurity() {
+        return paperSecurity;
+    }
+
+    @Override
     public CityLink cityLink(String cityCode) {
         return links.get(cityCode);
     }
 
     @Override
+    public void sessionOpened(RelaySessionHandler session) {
+        sessions.add(session);
+    }
+
+    @Override
+    public void sessionClosed(RelaySessionHandler session) {
+        sessions.remove(session);
+    }
+
+    /** Graceful: GOAWAY to every relay, in-flight requests finish (up to {@link #DRAIN}), then the sockets close. */
+    @Override
     public void close() {
+        List<RelaySessionHandler> open = List.copyOf(sessions);
+        CompletableFuture<?>[] drains = open.stream().map(s -> s.goAway("shutting down"))
+                .toArray(CompletableFuture[]::new);
+        try {
+            CompletableFuture.allOf(drains).get(DRAIN.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            LOG.warn("drain took longer than {} s: closing the remaining relay connections", DRAIN.toSeconds());
+            open.forEach(RelaySessionHandler::closeNow);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            LOG.warn("drain failed: {}", e.getCause().toString());
+        }
         server.close();
+        paperSecurity.close();
     }
 }

@@ -37,6 +37,7 @@ final class IssueExchange implements StreamListener {
     private final List<DocumentChunk> chunks = new ArrayList<>();
     private final ByteArrayOutputStream document = new ByteArrayOutputStream();
     private boolean delivered;
+    private PaperSecurityStage paper = PaperSecurityStage.OFF;
     private boolean finished;
 
     IssueExchange(ChannelHandlerContext relay, int relayStream, IssueRequest request, long maxDocumentBytes,
@@ -59,6 +60,11 @@ final class IssueExchange implements StreamListener {
 
     void cityUnreachable() {
         fail(ErrorCode.UNAVAILABLE, "city unreachable");
+    }
+
+    /** The city's window is full or it stopped reading: a fast BUSY rather than a queue (PROTOCOL.md §7). */
+    void cityBusy() {
+        fail(ErrorCode.BUSY, "city busy");
     }
 
     /** The kiosk's print result, relayed to the city so the ledger says PRINTED or VOIDED. */
@@ -130,12 +136,33 @@ final class IssueExchange implements StreamListener {
             bindingMismatch(mismatch.get());
             return;
         }
-        relay.write(new Envelope(relayStream, response));
-        chunks.forEach(ch -> relay.write(new Envelope(relayStream, ch)));
-        relay.flush();
-        delivered = true;
+        paper.apply(response, document.toByteArray(), chunks, maxDocumentBytes)
+                .whenCompleteAsync(this::deliver, relay.executor());
+    }
+
+    /** Sends the print data (paper security added) towards the kiosk, or voids the issue if it failed. */
+    private void deliver(PaperSecurityStage.Print print, Throwable failure) {
         chunks.clear();
         document.reset();
+        if (finished) {
+            return;
+        }
+        if (failure != null) {
+            LOG.error("request {}: print data not made ({}); document withheld and voided", request.requestId(),
+                    failure.getClass().getSimpleName());
+            city.send(new PrintResult(request.requestId(), PrintOutcome.PRINT_FAILED));
+            fail(ErrorCode.INTERNAL_ERROR, "print data failed");
+            return;
+        }
+        relay.write(new Envelope(relayStream, print.response()));
+        print.chunks().forEach(ch -> relay.write(new Envelope(relayStream, ch)));
+        relay.flush();
+        delivered = true;
+    }
+
+    /** The hub's paper-security stage (step 6); without it the city's document goes as it came. */
+    void paperSecurity(PaperSecurityStage stage) {
+        this.paper = stage;
     }
 
     /** Loud, and without personal data: the request id and what differed. The document is never sent. */

@@ -1,15 +1,19 @@
 package jp.konbini.hub;
 
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import jp.konbini.protocol.Challenge;
 import jp.konbini.protocol.ChallengeRequest;
 import jp.konbini.protocol.Envelope;
 import jp.konbini.protocol.ErrorCode;
 import jp.konbini.protocol.ErrorMessage;
+import jp.konbini.protocol.GoAway;
 import jp.konbini.protocol.Hello;
 import jp.konbini.protocol.IssueRequest;
 import jp.konbini.protocol.Message;
@@ -31,18 +35,68 @@ final class RelaySessionHandler extends SimpleChannelInboundHandler<Envelope> {
 
     private final HubContext hub;
     private final Map<Integer, IssueExchange> exchanges = new HashMap<>();
+    /** Completes when this connection is closed: after a GOAWAY, once its last exchange finished. */
+    private final CompletableFuture<Void> closed = new CompletableFuture<>();
+    private ChannelHandlerContext ctx;
+    /** Highest stream id accepted so far (unsigned), announced in GOAWAY. */
+    private int lastStream;
+    private boolean goingAway;
 
     RelaySessionHandler(HubContext hub) {
         this.hub = hub;
     }
 
     @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        this.ctx = ctx;
+        hub.sessionOpened(this);
+    }
+
+    /**
+     * Graceful close (PROTOCOL.md §7): announce GOAWAY with the last accepted stream, refuse new streams with
+     * UNAVAILABLE, let the open exchanges finish, then close. Safe from any thread.
+     *
+     * @return completes when the connection is closed
+     */
+    CompletableFuture<Void> goAway(String detail) {
+        ctx.executor().execute(() -> {
+            if (goingAway || !ctx.channel().isActive()) {
+                closed.complete(null);
+                return;
+            }
+            goingAway = true;
+            LOG.info("GOAWAY to {} after stream {} ({} in flight): {}", ctx.channel().remoteAddress(),
+                    Integer.toUnsignedString(lastStream), exchanges.size(), detail);
+            ctx.writeAndFlush(new Envelope(0, new GoAway(lastStream, detail)));
+            closeIfDrained();
+        });
+        return closed;
+    }
+
+    /** Closes now, for a drain that ran out of time. */
+    void closeNow() {
+        ctx.channel().close();
+    }
+
+    private void closeIfDrained() {
+        if (goingAway && exchanges.isEmpty()) {
+            ctx.close();
+        }
+    }
+
+    @Override
     protected void channelRead0(ChannelHandlerContext ctx, Envelope env) {
         int stream = env.streamId();
         Message m = env.message();
+        if (goingAway && (m instanceof ChallengeRequest || m instanceof IssueRequest)) {
+            reply(ctx, stream, ErrorCode.UNAVAILABLE, "going away: dial again");
+            return;
+        }
+        if (m instanceof ChallengeRequest || m instanceof IssueRequest) {
+            lastStream = Integer.compareUnsigned(stream, lastStream) > 0 ? stream : lastStream;
+        }
         switch (m) {
-            case Hello h -> ctx.writeAndFlush(new Envelope(0,
-                    new Hello(ProtocolVersion.MIN_SUPPORTED, ProtocolVersion.CURRENT, hub.nodeId())));
+            case Hello h -> hello(ctx, h);
             case Ping p -> ctx.writeAndFlush(new Envelope(stream, new Pong(p.token())));
             case ChallengeRequest r -> challenge(ctx, stream, r);
             case IssueRequest r -> issue(ctx, stream, r);
@@ -56,6 +110,20 @@ final class RelaySessionHandler extends SimpleChannelInboundHandler<Envelope> {
             }
             default -> reply(ctx, stream, ErrorCode.PROTOCOL_VIOLATION, "unexpected " + m.type());
         }
+    }
+
+    /** The highest common version (PROTOCOL.md §7), or a clear refusal and close. */
+    private void hello(ChannelHandlerContext ctx, Hello peer) {
+        Hello mine = ProtocolVersion.hello(hub.nodeId());
+        if (ProtocolVersion.negotiate(mine, peer).isPresent()) {
+            ctx.writeAndFlush(new Envelope(0, mine));
+            return;
+        }
+        String why = "peer speaks " + peer.minVersion() + ".." + peer.maxVersion() + ", this node "
+                + mine.minVersion() + ".." + mine.maxVersion();
+        LOG.warn("no common protocol version with {} ({}): closing", ctx.channel().remoteAddress(), why);
+        ctx.writeAndFlush(new Envelope(0, new ErrorMessage(ErrorCode.UNSUPPORTED_VERSION, why)))
+                .addListener(ChannelFutureListener.CLOSE);
     }
 
     private void challenge(ChannelHandlerContext ctx, int stream, ChallengeRequest r) {
@@ -84,13 +152,21 @@ final class RelaySessionHandler extends SimpleChannelInboundHandler<Envelope> {
             ctx.writeAndFlush(new Envelope(stream, refusal.get()));
             return;
         }
-        IssueExchange x = new IssueExchange(ctx, stream, r, hub.limits().maxDocumentBytes(),
-                () -> exchanges.remove(stream));
+        IssueExchange x = new IssueExchange(ctx, stream, r, hub.limits().maxDocumentBytes(), () -> {
+            exchanges.remove(stream);
+            closeIfDrained();
+        });
         exchanges.put(stream, x);
+        x.paperSecurity(hub.paperSecurity());
         LOG.info("request {} from kiosk {} authenticated; routing to city {}", r.requestId(), r.kioskId(), r.cityCode());
         hub.cityLink(r.cityCode()).open(x).whenComplete((cityStream, failure) -> ctx.executor().execute(() -> {
-            if (failure != null) {
-                LOG.warn("city {} unreachable: {}", r.cityCode(), failure.getMessage());
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            if (cause instanceof CityLink.CityBusyException busy) {
+                LOG.warn("city {} busy, request {} refused: {}", r.cityCode(), r.requestId(), busy.getMessage());
+                x.cityBusy();
+            } else if (cause != null) {
+                LOG.warn("city {} unreachable: {}", r.cityCode(), cause.getMessage());
                 x.cityUnreachable();
             } else {
                 x.cityStreamOpened(cityStream);
@@ -98,10 +174,22 @@ final class RelaySessionHandler extends SimpleChannelInboundHandler<Envelope> {
         }));
     }
 
+    /**
+     * A relay that stops reading (its kiosk stopped reading) must not make the hub buffer answers without bound:
+     * stop reading its requests until it catches up. If it never does, the idle timeout closes it.
+     */
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) throws Exception {
+        ctx.channel().config().setAutoRead(ctx.channel().isWritable());
+        super.channelWritabilityChanged(ctx);
+    }
+
     @Override
     public void channelInactive(ChannelHandlerContext ctx) throws Exception {
         // the relay went away: drop every stream's state; the city keeps its ledger rows as ISSUED
         new HashMap<>(exchanges).values().forEach(IssueExchange::finish);
+        hub.sessionClosed(this);
+        closed.complete(null);
         super.channelInactive(ctx);
     }
 

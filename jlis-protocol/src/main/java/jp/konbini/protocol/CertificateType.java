@@ -11,6 +11,15 @@ public enum CertificateType {
     KOSEKI_KOJIN(5, "koseki-kojin", "戸籍個人事項証明書"),
     SHOTOKU_KAZEI(6, "shotoku-kazei", "所得・課税証明書");
 
+    /** 住民票の写し option (ISSUE_REQUEST options bit): only the card holder, not the whole household. */
+    public static final int OPTION_SELF_ONLY = 0x1;
+    /** 住民票の写し option: print 本籍 and 筆頭者 (omitted unless asked). */
+    public static final int OPTION_WITH_HONSEKI = 0x2;
+    /** 住民票の写し option: omit 世帯主 and 続柄 (printed unless asked). */
+    public static final int OPTION_WITHOUT_HEAD = 0x4;
+    /** Every option bit the 住民票の写し knows; other types take none. */
+    public static final int JUMINHYO_OPTIONS = OPTION_SELF_ONLY | OPTION_WITH_HONSEKI | OPTION_WITHOUT_HEAD;
+
     private final int code;
     private final String cliName;
     private final String japaneseName;

@@ -8,7 +8,7 @@ package jp.konbini.protocol;
  * lengths: certificates, signatures and documents never reach a log through {@code toString}.
  */
 public sealed interface Message
-        permits Hello, Ping, Pong, ChallengeRequest, Challenge, IssueRequest, IssueResponse, DocumentChunk,
+        permits Hello, Ping, Pong, GoAway, ChallengeRequest, Challenge, IssueRequest, IssueResponse, DocumentChunk,
                 PrintResult, PrintAck, ErrorMessage {
 
     /** The header type this message travels under. */

@@ -7,6 +7,7 @@ public enum MessageType {
     HELLO(0x01),
     PING(0x02),
     PONG(0x03),
+    GOAWAY(0x04),
     CHALLENGE_REQUEST(0x10),
     CHALLENGE(0x11),
     ISSUE_REQUEST(0x20),
@@ -46,7 +47,7 @@ public enum MessageType {
      */
     public boolean allowedOnStream(int streamId) {
         return switch (this) {
-            case HELLO, PING, PONG -> streamId == 0;
+            case HELLO, PING, PONG, GOAWAY -> streamId == 0;
             case ERROR -> true;
             default -> streamId != 0;
         };

@@ -2,34 +2,19 @@ package jp.konbini.kiosk;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.security.cert.X509Certificate;
 import jp.konbini.crypto.card.CardFile;
-import jp.konbini.crypto.card.PinResult;
+import jp.konbini.crypto.card.JpkiApplet;
 
-/** A card file from {@code tools pki init}, standing in for a card in a reader. */
-final class EmulatedCard implements Card {
-    private final CardFile file;
-
-    private EmulatedCard(CardFile file) {
-        this.file = file;
+/**
+ * A card file from {@code tools pki init}, standing in for a card in a reader. The kiosk drives it
+ * through the JPKI applet's APDUs, exactly as it drives a real card, so the emulation tests that path too.
+ */
+final class EmulatedCard {
+    private EmulatedCard() {
     }
 
-    static EmulatedCard open(Path path) throws IOException {
-        return new EmulatedCard(CardFile.open(path));
-    }
-
-    @Override
-    public X509Certificate certificate() {
-        return file.certificate();
-    }
-
-    @Override
-    public PinResult verifyPin(String pin) {
-        return file.verifyPin(pin);
-    }
-
-    @Override
-    public byte[] signDigestInfo(byte[] digestInfo) {
-        return file.signDigestInfo(digestInfo);
+    /** Opens the card file and reads its certificate through APDUs; the PIN counter stays in the file. */
+    static Card open(Path path) throws IOException {
+        return JpkiCard.open(new JpkiApplet(CardFile.open(path)));
     }
 }

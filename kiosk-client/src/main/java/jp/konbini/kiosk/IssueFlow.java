@@ -40,8 +40,11 @@ final class IssueFlow {
     private static final int CHALLENGE_STREAM = 1;
     private static final int ISSUE_STREAM = 3;
 
-    /** What the resident chose on the screen. */
-    record Order(String cityCode, CertificateType type, int copies) {
+    /** What the resident chose on the screen; {@code options} are the 住民票 option bits of {@link CertificateType}. */
+    record Order(String cityCode, CertificateType type, int copies, int options) {
+        Order(String cityCode, CertificateType type, int copies) {
+            this(cityCode, type, copies, 0);
+        }
     }
 
     private final KioskConfig config;
@@ -91,7 +94,7 @@ final class IssueFlow {
             return new IssueResult.Refused(ErrorCode.CARD_CERTIFICATE_INVALID);
         }
         IssueRequest unsigned = new IssueRequest(UUID.randomUUID(), challenge.nonce(), kioskId, order.cityCode(),
-                order.type(), 0, order.copies(), cardCertificate, new byte[0]);
+                order.type(), order.options(), order.copies(), cardCertificate, new byte[0]);
         byte[] signature = card.signDigestInfo(CardSignatures.digestInfoSha256(unsigned.signedContent()));
         IssueRequest request = unsigned.withSignature(signature);
         link.send(new Envelope(ISSUE_STREAM, request));

@@ -6,8 +6,20 @@ import jp.konbini.crypto.AllowList;
 import jp.konbini.crypto.CidrRange;
 import jp.konbini.crypto.PeerRule;
 
-/** Where a node listens and whom it lets in: source ranges first, then listed peer certificates. */
-public record ListenSettings(InetSocketAddress listen, AllowList allowList) {
+/**
+ * Where a node listens and whom it lets in: source ranges first, then listed peer certificates; and the
+ * timeouts of each accepted connection ({@link LinkSettings}).
+ */
+public record ListenSettings(InetSocketAddress listen, AllowList allowList, LinkSettings link) {
+
+    public ListenSettings {
+        java.util.Objects.requireNonNull(link, "link");
+    }
+
+    /** With the default handshake and idle timeouts. */
+    public ListenSettings(InetSocketAddress listen, AllowList allowList) {
+        this(listen, allowList, LinkSettings.defaults());
+    }
 
     public static ListenSettings from(NodeConfig config) throws ConfigException {
         InetSocketAddress listen = config.socketAddress(config.require("listen"));
@@ -19,6 +31,6 @@ public record ListenSettings(InetSocketAddress listen, AllowList allowList) {
         if (peers.isEmpty()) {
             throw new ConfigException(config.file(), 0, "missing 'allow.peer': list the peers allowed to connect");
         }
-        return new ListenSettings(listen, new AllowList(sources, peers));
+        return new ListenSettings(listen, new AllowList(sources, peers), LinkSettings.from(config));
     }
 }

@@ -52,7 +52,8 @@ public final class SecureClient {
                 .handler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel c) {
-                        Pipelines.client(c.pipeline(), name, ssl, upstream.allowList(), limits, codec, app);
+                        Pipelines.client(c.pipeline(), name, ssl, upstream.allowList(), limits, LinkSettings.defaults(), codec,
+                                app);
                         c.pipeline().addBefore("app", "ready", new ReadySignal(ready));
                     }
                 });

@@ -58,7 +58,8 @@ public final class SecureServer implements AutoCloseable {
                     .childHandler(new ChannelInitializer<SocketChannel>() {
                         @Override
                         protected void initChannel(SocketChannel c) {
-                            Pipelines.server(c.pipeline(), name, ssl, listen.allowList(), limits, codec, handlers.get());
+                            Pipelines.server(c.pipeline(), name, ssl, listen.allowList(), limits, listen.link(), codec,
+                                    handlers.get());
                         }
                     })
                     .bind(listen.listen()).sync().channel();

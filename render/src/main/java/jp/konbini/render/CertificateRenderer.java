@@ -52,4 +52,24 @@ public final class CertificateRenderer {
                     "cannot render 住民票の写し " + certificate.certificateSerial(), e);
         }
     }
+
+    /**
+     * Any other certificate, from its structured record: the PDF holds one image per page and no text
+     * (the form J-LIS receives from the city), so nothing on it can be extracted or edited as text;
+     * the record says exactly what the images show.
+     */
+    public byte[] render(PrintedCertificate certificate) {
+        try {
+            TrueTypeFont parsed = fonts.borrow();
+            try (PDDocument drawn = new PDDocument()) {
+                PDFont font = PDType0Font.load(drawn, parsed, true);
+                GenericLayout.draw(drawn, font, certificate);
+                return PageImages.of(drawn);
+            } finally {
+                fonts.giveBack(parsed);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render " + certificate.title() + " " + certificate.serial(), e);
+        }
+    }
 }

@@ -83,6 +83,12 @@ final class PageCanvas implements Closeable {
         out.stroke();
     }
 
+    /** An image scaled into the box whose lower-left corner is (x, y). */
+    void image(org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image, float x, float y, float width,
+               float height) throws IOException {
+        out.drawImage(image, x, y, width, height);
+    }
+
     /** Colour for the following text and lines, as RGB in 0..1 (the seal is red). */
     void colour(float red, float green, float blue) throws IOException {
         out.setStrokingColor(red, green, blue);

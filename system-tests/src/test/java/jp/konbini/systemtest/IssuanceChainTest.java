@@ -115,6 +115,12 @@ class IssuanceChainTest {
                 "--card", card.toString(), "--pin", pin, "--city", city, "--type", "juminhyo", "--out", out.toString());
     }
 
+    static Konbini.Result kiosk(String config, Path card, String pin, String city, String type, Path out)
+            throws Exception {
+        return Konbini.run(lab.resolve("kiosk-0001"), "kiosk", "issue", "--config", lab.resolve(config).toString(),
+                "--card", card.toString(), "--pin", pin, "--city", city, "--type", type, "--out", out.toString());
+    }
+
     static String pdfText(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(doc);
@@ -137,6 +143,38 @@ class IssuanceChainTest {
         assertThat(text).contains("住民票の写し").contains(squeeze(residentName)).contains(squeeze(residentGivenName))
                 .contains(squeeze(residentAddress));
         city.awaitLog(l -> l.contains("-> PRINTED"), Duration.ofSeconds(30));
+    }
+
+    @Test
+    @Order(1)
+    void the_other_four_certificates_are_printed_as_page_images_or_refused_with_a_code() throws Exception {
+        int printed = 0;
+        for (String type : new String[] {"kisai-jiko", "inkan", "koseki-zenbu", "koseki-kojin", "shotoku-kazei"}) {
+            Path pdf = lab.resolve("out/card-0001-" + type + ".pdf");
+            Konbini.Result r = kiosk("kiosk-0001.conf", card(1), pin(card(1)), "052019", type, pdf);
+            // printed, or refused by the city's rules with a typed code (no seal, no 本籍 here, ...)
+            assertThat(r.exitCode()).as(type + ": " + r.output()).isIn(0, 2);
+            if (r.exitCode() == 0) {
+                printed++;
+                try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                    assertThat(doc.getNumberOfPages()).as(type).isPositive();
+                    assertThat(new PDFTextStripper().getText(doc).strip()).as(type + " has no text").isEmpty();
+                }
+            } else {
+                assertThat(r.output()).as(type).containsPattern("\\[E0(5[2-9]|34)\\]");
+            }
+        }
+        // the 記載事項証明書 needs nothing but a live resident record
+        assertThat(printed).isPositive();
+        // the 住民票 with the kiosk's options: the card holder only, with 本籍・筆頭者, as page images
+        Path pdf = lab.resolve("out/card-0001-juminhyo-options.pdf");
+        Konbini.Result r = Konbini.run(lab.resolve("kiosk-0001"), "kiosk", "issue", "--config",
+                lab.resolve("kiosk-0001.conf").toString(), "--card", card(1).toString(), "--pin", pin(card(1)),
+                "--city", "052019", "--type", "juminhyo", "--self-only", "--with-honseki", "--out", pdf.toString());
+        assertThat(r.exitCode()).as(r.output()).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc).strip()).isEmpty();
+        }
     }
 
     @Test

@@ -37,6 +37,12 @@ final class RunningNode implements AutoCloseable {
         return new RunningNode(id, pb.start(), dir.resolve(id + ".log"));
     }
 
+    /** Any other process whose output a test waits on (e.g. {@code tools card serve}, pcscd), logged to {@code log}. */
+    static RunningNode process(String id, ProcessBuilder builder, Path log) throws IOException {
+        Files.createDirectories(log.getParent());
+        return new RunningNode(id, builder.redirectErrorStream(true).start(), log);
+    }
+
     private void pump(Path log) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
              PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {

@@ -47,6 +47,9 @@ final class DemoCommand implements ToolsMain.Command {
             out.println("work folder: " + work);
             Lab.Layout lab = Lab.create(work, residents, out);
             out.println("1/3 PKI (3 root CAs, node keys, cards), configs and a synthetic Akita City created");
+            // the hub checks every card against the JPKI CA's OCSP responder (CRL as fallback)
+            started.add(RevocationLab.startResponder(work, RevocationLab.enable(work)));
+            started.getLast().awaitReady(START_TIMEOUT);
             start(started, "city-" + Lab.CITY, "konbini.city/jp.konbini.city.CityMain", work);
             start(started, "hub-1", "konbini.hub/jp.konbini.hub.HubMain", work);
             start(started, "relay-1", "konbini.relay/jp.konbini.relay.RelayMain", work);

@@ -32,6 +32,8 @@ final class DemoConfigs {
                 city.mayor = 秋田市長　久保田　誠
                 db.url = jdbc:h2:file:./%2$s/data/city
                 fee.juminhyo = 200
+                # a lab must issue at any hour; a real city keeps the law's hours (the default)
+                service.hours = always
                 """.formatted(cityCode, city, ports.city()));
         Files.writeString(dir.resolve("hub-1.conf"), """
                 # J-LIS hub (証明書交付センター): accepts relay-1, routes to the city servers.
@@ -45,6 +47,9 @@ final class DemoConfigs {
                 jpki.trust = pki/ca/jpki/ca.crt.pem
                 route.issuer = pki/ca/jlis-network/ca.crt.pem
                 route = %1$s 127.0.0.1:%3$d city-%1$s
+                paper.scramble.key = pki/paper/scramble.key
+                paper.seal.key = pki/paper/seal.key.pem
+                paper.seal.public = pki/paper/seal.pub.pem
                 """.formatted(cityCode, ports.hub(), ports.city()));
         Files.writeString(dir.resolve("relay-1.conf"), """
                 # ECS relay (中継サーバ): accepts kiosk-0001, forwards to hub-1.

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import jp.konbini.city.data.CityDatabase;
@@ -14,6 +15,8 @@ import jp.konbini.city.data.SyntheticCity;
 import jp.konbini.crypto.Digests;
 import jp.konbini.crypto.card.CardFile;
 import jp.konbini.node.CommandLine;
+import jp.konbini.render.JapaneseFont;
+import jp.konbini.render.SealImpression;
 
 /** {@code konbini tools seed-data}: a synthetic Akita City, with the demo cards linked to residents. */
 final class SeedDataCommand implements ToolsMain.Command {
@@ -37,9 +40,14 @@ final class SeedDataCommand implements ToolsMain.Command {
         long start = System.nanoTime();
         try (CityDatabase db = CityDatabase.open(cl.require("db"), cl.get("user").orElse("sa"),
                 cl.get("password").orElse(""))) {
-            SeedSummary s = SyntheticCity.seed(db, residents, seed, cards);
+            SealImpression seals = new SealImpression(JapaneseFont.locate(Optional.empty()));
+            ProgressBar bar = new ProgressBar(System.err, residents, "residents");
+            SeedSummary s = SyntheticCity.seed(db, residents, seed, cards, seals::png, bar::update);
+            bar.finish();
             out.printf("seeded %d residents in %d households, %d cards linked (%.1f s)%n", s.residents(),
                     s.households(), s.cardsLinked(), (System.nanoTime() - start) / 1e9);
+            out.printf("  %d foreign residents, %d seal registrations, %d tax assessments, %d family registers%n",
+                    s.foreignResidents(), s.sealRegistrations(), s.taxAssessments(), s.familyRegisters());
         }
         return 0;
     }

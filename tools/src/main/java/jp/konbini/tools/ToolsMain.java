@@ -14,8 +14,16 @@ public final class ToolsMain {
 
               pki init     create the certificate authorities, node keys and emulated resident cards
               seed-data    fill a city's database with synthetic residents and link cards to them
+              calendar     every day of a year with the city's hours per certificate type and why closed
+              reconcile    a day's issuance per store operator: counts and fees by type, requests still ISSUED
+              bench-city   the city's time per certificate (lookup, rules, render, ledger): median and p99
               lab          write the PKI, configs and a seeded city for a one-machine chain
-              demo         run the whole chain on this machine and issue certificates""";
+              demo         run the whole chain on this machine and issue certificates
+              paper-report measure the printed certificate's paper security (複写, scramble, latent, seal)
+              fuzz         fuzz one decoder of outside bytes with Jazzer (fuzz list: the targets)
+              card serve   put an emulated card into vsmartcard's virtual PC/SC reader (vpcd)
+              jpki revoke  revoke a card's certificate at the JPKI CA and publish a new CRL
+              jpki ocsp    run the JPKI CA's OCSP responder and CRL endpoint""";
 
     /** One operator command. */
     interface Command {
@@ -46,8 +54,29 @@ public final class ToolsMain {
                 command = new PkiInitCommand();
             }
             case "seed-data" -> command = new SeedDataCommand();
+            case "calendar" -> command = new CalendarCommand();
+            case "reconcile" -> command = new ReconcileCommand();
+            case "bench-city" -> command = new BenchCityCommand();
             case "lab" -> command = new LabCommand();
             case "demo" -> command = new DemoCommand();
+            case "paper-report" -> command = new PaperReportCommand();
+            case "fuzz" -> command = new FuzzCommand();
+            case "card" -> {
+                if (args.length < 2 || !args[1].equals("serve")) {
+                    err.println("konbini tools card: the only subcommand is 'serve' (try: konbini tools card serve --help)");
+                    System.exit(NodeRunner.EXIT_USAGE);
+                }
+                used = 2;
+                command = new CardServeCommand();
+            }
+            case "jpki" -> {
+                if (args.length < 2 || !(args[1].equals("revoke") || args[1].equals("ocsp"))) {
+                    err.println("konbini tools jpki: the subcommands are 'revoke' and 'ocsp' (try: konbini tools jpki revoke --help)");
+                    System.exit(NodeRunner.EXIT_USAGE);
+                }
+                used = 2;
+                command = args[1].equals("revoke") ? new JpkiRevokeCommand() : new JpkiOcspCommand();
+            }
             default -> {
                 err.println("konbini tools: unknown command '" + args[0] + "' (try --help)");
                 System.exit(NodeRunner.EXIT_USAGE);

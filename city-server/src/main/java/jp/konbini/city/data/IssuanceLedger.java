@@ -82,6 +82,68 @@ public final class IssuanceLedger {
         }
     }
 
+    /**
+     * As {@link #recordIssued(UUID, String, long, String, String, String, int)}, with the copies paid for,
+     * the store operator, and the document itself, all in the one transaction: a request id that is
+     * already recorded returns the entry recorded first, whose document {@link #document} returns.
+     */
+    public LedgerEntry recordIssued(UUID requestId, String certificateSerial, long residentId,
+            String certificateType, String kioskId, String operatorId, int copies, byte[] pdf, int feeYen) {
+        Objects.requireNonNull(requestId, "requestId");
+        Objects.requireNonNull(operatorId, "operatorId");
+        Objects.requireNonNull(pdf, "pdf");
+        if (feeYen < 0) {
+            throw new IllegalArgumentException("fee must not be negative: " + feeYen);
+        }
+        if (copies < 1) {
+            throw new IllegalArgumentException("copies must be at least 1: " + copies);
+        }
+        Instant now = now();
+        LedgerEntry entry = new LedgerEntry(requestId, certificateSerial, residentId, certificateType, kioskId,
+                ISSUED, Sha256Hex.of(pdf), feeYen, now, now);
+        try (Connection connection = database.connection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO issuance_ledger (" + COLUMNS
+                    + ", copies, operator_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement document = connection.prepareStatement(
+                         "INSERT INTO issued_document (request_id, pdf) VALUES (?, ?)")) {
+                bind(insert, entry);
+                insert.setInt(11, copies);
+                insert.setString(12, operatorId);
+                insert.executeUpdate();
+                document.setString(1, requestId.toString());
+                document.setBytes(2, pdf);
+                document.executeUpdate();
+                connection.commit();
+                return entry;
+            } catch (SQLException e) {
+                connection.rollback();
+                if (!SqlErrors.isUniqueViolation(e)) {
+                    throw e;
+                }
+            }
+            connection.setAutoCommit(true);
+            return find(connection, requestId).orElseThrow(() -> new IllegalStateException(
+                    "certificate serial " + certificateSerial + " is already recorded for another request"));
+        } catch (SQLException e) {
+            throw new CityDatabaseException("cannot record request " + requestId + " in the ledger", e);
+        }
+    }
+
+    /** The document issued for a request, while it is kept (see V4). */
+    public Optional<byte[]> document(UUID requestId) {
+        try (Connection connection = database.connection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT pdf FROM issued_document WHERE request_id = ?")) {
+            query.setString(1, requestId.toString());
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(row.getBytes(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new CityDatabaseException("cannot read the document of request " + requestId, e);
+        }
+    }
+
     /** The entry for a request, if it was recorded. */
     public Optional<LedgerEntry> find(UUID requestId) {
         try (Connection connection = database.connection()) {

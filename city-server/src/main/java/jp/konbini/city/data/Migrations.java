@@ -28,7 +28,9 @@ final class Migrations {
      */
     static final List<String> SCRIPTS = List.of(
             "V1__residents.sql",
-            "V2__certificate_serial_counter.sql");
+            "V2__certificate_serial_counter.sql",
+            "V3__records_the_rules_read.sql",
+            "V4__ledger_copies_operator_document.sql");
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__\\w+\\.sql");
 

@@ -48,6 +48,32 @@ public final class ResidentDirectory {
         }
     }
 
+    /** How many residents the records hold, whatever their status. */
+    public long count() {
+        try (Connection connection = database.connection();
+             PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM resident");
+             ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new CityDatabaseException("cannot count residents", e);
+        }
+    }
+
+    /** A resident by 宛名番号, whatever their status (for operators' tools and benchmarks). */
+    public Optional<ResidentRecord> findById(long residentId) {
+        try (Connection connection = database.connection();
+             PreparedStatement query = connection.prepareStatement("SELECT " + RESIDENT_COLUMNS
+                     + " FROM resident r WHERE r.id = ?")) {
+            query.setLong(1, residentId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(resident(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new CityDatabaseException("cannot look up resident " + residentId, e);
+        }
+    }
+
     /**
      * The resident's household with its living members (ACTIVE; 除票 are never printed): the head
      * first, then the others from the oldest, as a 住民票の写し lists them.

@@ -19,4 +19,13 @@ final class Sha256Hex {
         }
         return lower;
     }
+
+    /** The SHA-256 of the bytes, in stored form. */
+    static String of(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
 }

@@ -10,9 +10,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 import jp.konbini.city.data.SyntheticHouseholds.Person;
 import jp.konbini.city.data.SyntheticHouseholds.Planned;
+import jp.konbini.render.JapaneseFont;
+import jp.konbini.render.SealImpression;
 
 /**
  * Fills an empty city database with a made-up Akita City (秋田市) for demos and load tests, and
@@ -39,6 +44,17 @@ public final class SyntheticCity {
      */
     public static SeedSummary seed(CityDatabase db, int residents, long randomSeed,
             List<String> cardCertificateSha256Hex) {
+        SealImpression seals = new SealImpression(JapaneseFont.locate(Optional.empty()));
+        return seed(db, residents, randomSeed, cardCertificateSha256Hex, seals::png, done -> { });
+    }
+
+    /**
+     * As {@link #seed(CityDatabase, int, long, List)}, with the records beside the residents (see
+     * {@link SyntheticRecords}), seal impressions drawn by {@code sealPng}, and {@code progress} told the
+     * number of residents written after each transaction.
+     */
+    public static SeedSummary seed(CityDatabase db, int residents, long randomSeed,
+            List<String> cardCertificateSha256Hex, Function<String, byte[]> sealPng, IntConsumer progress) {
         if (residents < 1) {
             throw new IllegalArgumentException("a city needs at least one resident, not " + residents);
         }
@@ -51,7 +67,7 @@ public final class SyntheticCity {
             requireEmpty(connection);
             connection.setAutoCommit(false);
             try {
-                SeedSummary summary = write(connection, residents, randomSeed, cards);
+                SeedSummary summary = write(connection, residents, randomSeed, cards, sealPng, progress);
                 connection.commit();
                 return summary;
             } catch (SQLException | RuntimeException e) {
@@ -74,8 +90,8 @@ public final class SyntheticCity {
         }
     }
 
-    private static SeedSummary write(Connection connection, int residents, long randomSeed, List<String> cards)
-            throws SQLException {
+    private static SeedSummary write(Connection connection, int residents, long randomSeed, List<String> cards,
+            Function<String, byte[]> sealPng, IntConsumer progress) throws SQLException {
         SyntheticHouseholds households = new SyntheticHouseholds(randomSeed);
         List<Long> heads = new ArrayList<>();
         List<Long> otherAdults = new ArrayList<>();
@@ -89,11 +105,14 @@ public final class SyntheticCity {
                      + " relationship_to_head, became_resident_on, address_set_on, address_notified_on,"
                      + " previous_address, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement head = connection.prepareStatement(
-                     "UPDATE household SET head_resident_id = ? WHERE id = ?")) {
+                     "UPDATE household SET head_resident_id = ? WHERE id = ?");
+             SyntheticRecords records = new SyntheticRecords(connection, randomSeed, sealPng, cards.size())) {
             int pending = 0;
             while (residentCount < residents) {
-                Planned planned = households.next(residents - residentCount);
+                SyntheticRecords.Drawn drawn = records.draw(households.next(residents - residentCount));
+                Planned planned = drawn.planned();
                 long householdId = ++householdCount;
+                long firstId = residentCount + 1;
                 household.setLong(1, householdId);
                 household.setString(2, planned.address());
                 household.addBatch();
@@ -111,18 +130,22 @@ public final class SyntheticCity {
                         otherAdults.add(residentId);
                     }
                 }
+                records.add(householdId, drawn, firstId);
                 pending += planned.members().size();
                 if (pending >= BATCH) {
-                    flush(connection, household, resident, head);
+                    flush(connection, household, resident, head, records);
+                    progress.accept(residentCount);
                     pending = 0;
                 }
             }
-            flush(connection, household, resident, head);
+            flush(connection, household, resident, head, records);
+            progress.accept(residentCount);
+            List<Long> adults = new ArrayList<>(heads);
+            adults.addAll(otherAdults);
+            int linked = link(connection, cards, adults, records);
+            return new SeedSummary(householdCount, residentCount, linked, records.foreignResidents, records.seals,
+                    records.taxAssessments, records.registers);
         }
-        List<Long> adults = new ArrayList<>(heads);
-        adults.addAll(otherAdults);
-        int linked = link(connection, cards, adults);
-        return new SeedSummary(householdCount, residentCount, linked);
     }
 
     private static void bindResident(PreparedStatement insert, long id, long householdId, Person person)
@@ -157,24 +180,38 @@ public final class SyntheticCity {
 
     /** Households before their residents, the heads after both (foreign keys); then commit. */
     private static void flush(Connection connection, PreparedStatement household, PreparedStatement resident,
-            PreparedStatement head) throws SQLException {
+            PreparedStatement head, SyntheticRecords records) throws SQLException {
         household.executeBatch();
         resident.executeBatch();
         head.executeBatch();
+        records.flush();
         connection.commit();
     }
 
-    private static int link(Connection connection, List<String> cards, List<Long> adults) throws SQLException {
+    /** Links the cards; a card holder whose 戸籍 is here has made the 本籍地利用登録 with it a year ago. */
+    private static int link(Connection connection, List<String> cards, List<Long> adults, SyntheticRecords records)
+            throws SQLException {
         int linked = Math.min(cards.size(), adults.size());
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO card_link (certificate_sha256, resident_id, linked_on) VALUES (?, ?, ?)")) {
+                "INSERT INTO card_link (certificate_sha256, resident_id, linked_on) VALUES (?, ?, ?)");
+             PreparedStatement honseki = connection.prepareStatement(
+                "INSERT INTO honseki_registration (certificate_sha256, register_id, seq, applied_on) VALUES (?, ?, ?, ?)")) {
             for (int i = 0; i < linked; i++) {
                 insert.setString(1, cards.get(i));
                 insert.setLong(2, adults.get(i));
                 insert.setObject(3, SyntheticHouseholds.AS_OF);
                 insert.addBatch();
+                long[] place = records.registerPlaceOf(adults.get(i));
+                if (place != null) {
+                    honseki.setString(1, cards.get(i));
+                    honseki.setLong(2, place[0]);
+                    honseki.setInt(3, (int) place[1]);
+                    honseki.setObject(4, SyntheticHouseholds.AS_OF.minusYears(1));
+                    honseki.addBatch();
+                }
             }
             insert.executeBatch();
+            honseki.executeBatch();
         }
         return linked;
     }

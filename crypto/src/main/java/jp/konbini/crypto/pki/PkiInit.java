@@ -96,6 +96,7 @@ public final class PkiInit {
         pins.add("../test/" + layout.expiredCard().getFileName() + "\t" + TEST_PIN);
         pins.add("../test/" + layout.foreignCard().getFileName() + "\t" + TEST_PIN);
 
+        PaperKeys.create(dir.resolve(PaperKeys.DIRECTORY));
         writePins(layout.pinsFile(), pins);
         return layout;
     }

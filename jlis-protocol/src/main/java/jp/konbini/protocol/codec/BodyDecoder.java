@@ -8,6 +8,7 @@ import jp.konbini.protocol.ChallengeRequest;
 import jp.konbini.protocol.DocumentChunk;
 import jp.konbini.protocol.ErrorCode;
 import jp.konbini.protocol.ErrorMessage;
+import jp.konbini.protocol.GoAway;
 import jp.konbini.protocol.Hello;
 import jp.konbini.protocol.IssueRequest;
 import jp.konbini.protocol.IssueResponse;
@@ -38,6 +39,7 @@ final class BodyDecoder {
                     in.string(HELLO_NODE_ID, strings));
             case PING -> new Ping(in.int64(PING_TOKEN));
             case PONG -> new Pong(in.int64(PONG_TOKEN));
+            case GOAWAY -> new GoAway(in.int32(GOAWAY_LAST_STREAM_ID), in.string(GOAWAY_DETAIL, strings));
             case CHALLENGE_REQUEST -> new ChallengeRequest(
                     in.string(CHALLENGE_REQUEST_KIOSK_ID, strings),
                     in.string(CHALLENGE_REQUEST_CITY_CODE, strings));

@@ -6,6 +6,7 @@ import jp.konbini.protocol.Challenge;
 import jp.konbini.protocol.ChallengeRequest;
 import jp.konbini.protocol.DocumentChunk;
 import jp.konbini.protocol.ErrorMessage;
+import jp.konbini.protocol.GoAway;
 import jp.konbini.protocol.Hello;
 import jp.konbini.protocol.IssueRequest;
 import jp.konbini.protocol.IssueResponse;
@@ -33,6 +34,10 @@ final class BodyEncoder {
                     .toByteArray();
             case Ping m -> new BodyWriter(14).int64(PING_TOKEN, m.token()).toByteArray();
             case Pong m -> new BodyWriter(14).int64(PONG_TOKEN, m.token()).toByteArray();
+            case GoAway m -> new BodyWriter(64)
+                    .int32(GOAWAY_LAST_STREAM_ID, m.lastStreamId())
+                    .string(GOAWAY_DETAIL, m.detail(), strings)
+                    .toByteArray();
             case ChallengeRequest m -> new BodyWriter(64)
                     .string(CHALLENGE_REQUEST_KIOSK_ID, m.kioskId(), strings)
                     .string(CHALLENGE_REQUEST_CITY_CODE, m.cityCode(), strings)
@@ -63,7 +68,8 @@ final class BodyEncoder {
                     .toByteArray();
             case DocumentChunk m -> {
                 byte[] data = m.data();
-                yield new BodyWriter(64 + data.length)
+                // Exactly the body's size (four field headers, uuid, int32, bool), so it is never copied again.
+                yield new BodyWriter(6 + 16 + 6 + 4 + 6 + 1 + 6 + data.length)
                         .uuid(DOCUMENT_CHUNK_REQUEST_ID, m.requestId())
                         .int32(DOCUMENT_CHUNK_INDEX, m.index())
                         .bool(DOCUMENT_CHUNK_LAST, m.last())

@@ -17,6 +17,9 @@ final class Tags {
     static final int PING_TOKEN = 0x0001;
     static final int PONG_TOKEN = 0x0001;
 
+    static final int GOAWAY_LAST_STREAM_ID = 0x0001;
+    static final int GOAWAY_DETAIL = 0x0002;
+
     static final int CHALLENGE_REQUEST_KIOSK_ID = 0x0001;
     static final int CHALLENGE_REQUEST_CITY_CODE = 0x0002;
 

@@ -15,6 +15,7 @@ import jp.konbini.protocol.DocumentChunk;
 import jp.konbini.protocol.Envelope;
 import jp.konbini.protocol.ErrorCode;
 import jp.konbini.protocol.ErrorMessage;
+import jp.konbini.protocol.GoAway;
 import jp.konbini.protocol.Hello;
 import jp.konbini.protocol.IssueRequest;
 import jp.konbini.protocol.IssueResponse;
@@ -47,6 +48,7 @@ final class SampleMessages {
         m.put("HELLO", new Envelope(0, new Hello(1, 1, "relay-tokyo-1")));
         m.put("PING", new Envelope(0, new Ping(7)));
         m.put("PONG", new Envelope(0, new Pong(7)));
+        m.put("GOAWAY", new Envelope(0, new GoAway(5, "shutting down")));
         m.put("CHALLENGE_REQUEST", new Envelope(1, new ChallengeRequest("kiosk-0001", "052019")));
         m.put("CHALLENGE", new Envelope(1, new Challenge(NONCE, 1_767_225_600_000L)));
         m.put("ISSUE_REQUEST", new Envelope(3, ISSUE_REQUEST));

@@ -1,0 +1,87 @@
+package jp.konbini.protocol.codec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.handler.codec.CorruptedFrameException;
+import io.netty.handler.codec.DecoderException;
+import io.netty.handler.codec.TooLongFrameException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import jp.konbini.protocol.Envelope;
+import jp.konbini.protocol.ProtocolLimits;
+
+/**
+ * Fuzz target: arbitrary bytes from a peer through {@link FrameDecoder} and then {@link MessageCodec}, as a
+ * node's pipeline reads them. Inputs under {@code FrameDecoderFuzzTestInputs/frames} are replayed by every
+ * test run; {@code bin/konbini tools fuzz frames} mutates them for real.
+ *
+ * <p>What must hold for any input: the decoder hands on only frames that are exactly a prefix of the input,
+ * it fails only with the two exceptions PROTOCOL.md names and then closes, and the message codec either
+ * yields a message that survives a re-encode or refuses with an error code — never another exception.
+ */
+class FrameDecoderFuzzTest {
+
+    /** Small, so that the fuzzer reaches the over-limit branch with short inputs. */
+    private static final ProtocolLimits LIMITS = new ProtocolLimits(4096, 256, 1024, 2048, 1 << 20);
+
+    @FuzzTest
+    void frames(byte[] wire) {
+        EmbeddedChannel decoder = new EmbeddedChannel(new FrameDecoder(LIMITS.maxFrameLength()));
+        // Uneven pieces, decided by the input itself, prove that partial reads never change the outcome.
+        int piece = wire.length == 0 ? 1 : 1 + (wire[wire.length - 1] & 0x1F);
+        DecoderException failure = null;
+        for (int off = 0; off < wire.length && failure == null; off += piece) {
+            ByteBuf in = Unpooled.copiedBuffer(wire, off, Math.min(piece, wire.length - off));
+            try {
+                decoder.writeInbound(in);
+            } catch (DecoderException e) {
+                failure = e;
+            }
+        }
+        List<Frame> frames = new ArrayList<>();
+        for (Frame f = decoder.readInbound(); f != null; f = decoder.readInbound()) {
+            frames.add(f);
+        }
+        int offset = 0;
+        for (Frame f : frames) {
+            byte[] again = Wire.frame(f.version(), f.type(), f.streamId(), f.body());
+            again[6] = (byte) (f.flags() >>> 8);
+            again[7] = (byte) f.flags();
+            assertThat(f.length()).isLessThanOrEqualTo(LIMITS.maxFrameLength());
+            assertThat(Arrays.copyOfRange(wire, offset, offset + again.length)).isEqualTo(again);
+            offset += again.length;
+        }
+        if (failure != null) {
+            assertThat(failure).isInstanceOfAny(CorruptedFrameException.class, TooLongFrameException.class);
+            assertThat(decoder.isOpen()).isFalse();
+        } else {
+            assertThat(wire.length - offset).isLessThan(LIMITS.maxFrameLength());
+        }
+        decoder.finishAndReleaseAll();
+        frames.forEach(FrameDecoderFuzzTest::decodeMessage);
+    }
+
+    private static void decodeMessage(Frame frame) {
+        EmbeddedChannel codec = new EmbeddedChannel(new MessageCodec(LIMITS));
+        try {
+            codec.writeInbound(frame);
+        } catch (MalformedMessageException e) {
+            assertThat(e.errorCode()).isNotNull();
+            assertThat(e.streamId()).hasValue(frame.streamId());
+            assertThat(codec.isOpen()).isTrue();
+            return;
+        }
+        Envelope envelope = codec.readInbound();
+        assertThat(envelope.streamId()).isEqualTo(frame.streamId());
+        assertThat(codec.writeOutbound(envelope)).isTrue();
+        Frame written = codec.readOutbound();
+        assertThat(written.type()).isEqualTo(frame.type());
+        assertThat(MessageBodies.decode(written.type(), written.body(), LIMITS)).isEqualTo(envelope.message());
+        assertThat(codec.finish()).isFalse();
+    }
+}

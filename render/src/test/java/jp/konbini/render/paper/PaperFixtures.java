@@ -1,0 +1,34 @@
+package jp.konbini.render.paper;
+
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
+import java.util.List;
+
+/** Shared test material: one specimen front, a master key, a city seal key and a decoder trusting it. */
+final class PaperFixtures {
+
+    static final PaperTrials.Fixture F = new PaperTrials(42).fixture();
+    static final SealSigner SIGNER = new SealSigner(F.sealKeys());
+
+    private PaperFixtures() {
+    }
+
+    static Gray panel(String serial) {
+        return BackPanel.compose(F.front(), ScrambleKey.derive(F.master(), serial), SIGNER.sign(serial, F.front()));
+    }
+
+    static KeyPair newSealKey() {
+        try {
+            KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
+            g.initialize(new ECGenParameterSpec("secp256r1"));
+            return g.generateKeyPair();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static BackDecoder decoderTrusting(TrustedSealKey... keys) {
+        return new BackDecoder(F.master(), new SealVerifier(List.of(keys)));
+    }
+}
