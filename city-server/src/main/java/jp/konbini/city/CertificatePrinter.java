@@ -13,6 +13,7 @@ import jp.konbini.city.rules.Eligibility;
 import jp.konbini.protocol.CertificateType;
 import jp.konbini.protocol.ErrorCode;
 import jp.konbini.render.CertificateRenderer;
+import jp.konbini.render.PrintedCertificate;
 
 /** Reads what a certificate shows and draws it: one place for the five types, used per request. */
 final class CertificatePrinter {
@@ -35,7 +36,11 @@ final class CertificatePrinter {
 
     /** The document, or why it cannot be printed after all (a record changed since the rules looked). */
     sealed interface Printing {
-        record Document(byte[] pdf) implements Printing {
+        /**
+         * @param pdf     the page images (no extractable text)
+         * @param printed exactly what the images show, item by item
+         */
+        record Document(byte[] pdf, PrintedCertificate printed) implements Printing {
         }
 
         record Refused(ErrorCode code, String detail) implements Printing {
@@ -51,31 +56,33 @@ final class CertificatePrinter {
                            LocalDate today) {
         return switch (type) {
             case JUMINHYO -> juminhyo(resident, options, serial, today);
-            case KISAI_JIKO -> new Printing.Document(renderer.render(KisaiJikoAssembler.assemble(resident,
-                    directory.householdOf(resident), issuer, serial, today)));
+            case KISAI_JIKO -> document(KisaiJikoAssembler.assemble(resident, directory.householdOf(resident), issuer,
+                    serial, today));
             case INKAN -> records.liveSeal(resident.id())
-                    .<Printing>map(seal -> new Printing.Document(renderer.render(InkanAssembler.assemble(resident,
-                            directory.householdOf(resident).address(), seal, issuer, serial, today))))
+                    .map(seal -> document(InkanAssembler.assemble(resident,
+                            directory.householdOf(resident).address(), seal, issuer, serial, today)))
                     .orElse(new Printing.Refused(ErrorCode.NO_SEAL_REGISTRATION, "seal registration gone"));
             case SHOTOKU_KAZEI -> records.tax(resident.id(), eligibility.taxYear().latestFiscalYear(today))
-                    .<Printing>map(tax -> new Printing.Document(renderer.render(TaxCertificateAssembler.assemble(
-                            resident, directory.householdOf(resident).address(), tax, issuer, serial, today))))
+                    .map(tax -> document(TaxCertificateAssembler.assemble(
+                            resident, directory.householdOf(resident).address(), tax, issuer, serial, today)))
                     .orElse(new Printing.Refused(ErrorCode.NO_TAX_RECORD, "tax record gone"));
             case KOSEKI_ZENBU, KOSEKI_KOJIN -> standings.registrationOf(cardHex)
                     .flatMap(place -> records.register(place.registerId()).map(register ->
-                            (Printing) new Printing.Document(renderer.render(type == CertificateType.KOSEKI_ZENBU
+                            document(type == CertificateType.KOSEKI_ZENBU
                                     ? KosekiAssembler.zenbu(register, issuer, serial, today)
-                                    : KosekiAssembler.kojin(register, place.seq(), issuer, serial, today)))))
+                                    : KosekiAssembler.kojin(register, place.seq(), issuer, serial, today))))
                     .orElse(new Printing.Refused(ErrorCode.HONSEKI_NOT_REGISTERED, "registration gone"));
         };
     }
 
+    /** The page images of a structured record, with the record itself, which the ledger keeps. */
+    private Printing document(PrintedCertificate printed) {
+        return new Printing.Document(renderer.render(printed), printed);
+    }
 
     /**
-     * The 住民票の写し. Plain (whole household, no options, no foreign resident): the text layout the
-     * chain's system test reads. With options or a foreign resident in the household: the structured
-     * record with every item, as page images. (Moving the plain one to page images too waits for the
-     * system test to check the structured record instead of the PDF's text.)
+     * The 住民票の写し, always as page images from its structured record: the whole household or the card
+     * holder only, with the kiosk's options, and the foreign residents' items of any foreign member.
      */
     private Printing juminhyo(ResidentRecord resident, int options, String serial, LocalDate today) {
         Household household = directory.householdOf(resident);
@@ -87,11 +94,6 @@ final class CertificatePrinter {
                 records.honsekiOf(member.id()).ifPresent(h -> honseki.put(member.id(), h));
             }
         }
-        if (options == 0 && foreign.isEmpty()) {
-            return new Printing.Document(renderer.renderJuminhyo(JuminhyoAssembler.assemble(household,
-                    issuer.cityName(), issuer.cityCode(), issuer.mayor(), serial, today)));
-        }
-        return new Printing.Document(renderer.render(JuminhyoItems.assemble(household, resident, options, foreign,
-                honseki, issuer, serial, today)));
+        return document(JuminhyoItems.assemble(household, resident, options, foreign, honseki, issuer, serial, today));
     }
 }

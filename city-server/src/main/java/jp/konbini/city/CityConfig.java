@@ -1,6 +1,7 @@
 package jp.konbini.city;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,15 +23,24 @@ record CityConfig(
         String dbUrl,
         String dbUser,
         String dbPassword,
+        Duration dbTimeout,
         Optional<Path> font,
         int feeJuminhyoYen,
         int workers,
         CityRules rules) {
 
     static final List<String> CITY_KEYS = List.of("city.code", "city.name", "city.mayor", "db.url", "db.user",
-            "db.password", "render.font", "fee.juminhyo", "workers", "fee.kisai-jiko", "fee.inkan",
+            "db.password", "db.timeout.seconds", "render.font", "fee.juminhyo", "workers", "fee.kisai-jiko", "fee.inkan",
             "fee.koseki-zenbu", "fee.koseki-kojin", "fee.shotoku-kazei", "service.hours", "maintenance",
             "honseki.effective.business-days", "tax.year.switch", "print.kojin-bango", "operator");
+
+    /** How long a request waits for the database before the kiosk is told "try later". */
+    static final int DEFAULT_DB_TIMEOUT_SECONDS = 5;
+
+    /** {@code db.timeout.seconds}: 1 to 300, {@value #DEFAULT_DB_TIMEOUT_SECONDS} when not set. */
+    static Duration dbTimeout(NodeConfig c) throws ConfigException {
+        return Duration.ofSeconds(c.integer("db.timeout.seconds", DEFAULT_DB_TIMEOUT_SECONDS, 1, 300));
+    }
 
     static CityConfig load(Path file) throws ConfigException {
         Set<String> known = ConfigKeys.of(ConfigKeys.IDENTITY, ConfigKeys.LISTENER, CITY_KEYS);
@@ -56,6 +66,7 @@ record CityConfig(
                 dbUrl,
                 c.string("db.user", "sa"),
                 c.string("db.password", ""),
+                dbTimeout(c),
                 font,
                 c.integer("fee.juminhyo", 200, 0, 100_000),
                 c.integer("workers", 4, 1, 256),

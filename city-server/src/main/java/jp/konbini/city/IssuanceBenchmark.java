@@ -64,7 +64,7 @@ public final class IssuanceBenchmark {
                 continue;
             }
             ledger.recordIssued(UUID.randomUUID(), serial, id, type.cliName(), "bench-kiosk", "bench", 1,
-                    document.pdf(), 200);
+                    document.pdf(), document.printed().asText(), 200);
             times.add(System.nanoTime() - start);
         }
         return new Result(List.copyOf(times), refused);

@@ -131,11 +131,11 @@ final class IssuanceService {
         if (printing instanceof CertificatePrinter.Printing.Refused refused) {
             return new IssueOutcome.Refused(refused.code(), refused.detail());
         }
-        byte[] pdf = ((CertificatePrinter.Printing.Document) printing).pdf();
-        byte[] documentDigest = Digests.sha256(pdf);
+        CertificatePrinter.Printing.Document document = (CertificatePrinter.Printing.Document) printing;
+        byte[] pdf = document.pdf();
         LedgerEntry entry = ledger.recordIssued(request.requestId(), serial, resident.get().id(),
                 request.certificateType().cliName(), request.kioskId(),
-                rules.operators().operatorOf(request.kioskId()), request.copies(), pdf,
+                rules.operators().operatorOf(request.kioskId()), request.copies(), pdf, document.printed().asText(),
                 rules.fees().feeYen(request.certificateType(), request.copies()));
         if (!entry.certificateSerial().equals(serial)) {
             // another thread recorded the same request id first: its document is the answer, never a second

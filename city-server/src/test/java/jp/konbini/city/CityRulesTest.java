@@ -69,4 +69,20 @@ class CityRulesTest {
                 .isInstanceOf(ConfigException.class).hasMessageContaining(":1:");
         assertThatThrownBy(() -> rules("service.hours = sometimes\n")).isInstanceOf(ConfigException.class);
     }
+
+    @Test
+    void theDatabaseTimeoutIsASettingWithABoundedRange() throws Exception {
+        assertThat(CityConfig.dbTimeout(config(""))).isEqualTo(java.time.Duration.ofSeconds(5));
+        assertThat(CityConfig.dbTimeout(config("db.timeout.seconds = 2\n"))).isEqualTo(java.time.Duration.ofSeconds(2));
+        assertThatThrownBy(() -> CityConfig.dbTimeout(config("db.timeout.seconds = 0\n")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("db.timeout.seconds");
+        assertThatThrownBy(() -> CityConfig.dbTimeout(config("db.timeout.seconds = forever\n")))
+                .isInstanceOf(ConfigException.class);
+    }
+
+    private NodeConfig config(String text) throws IOException, ConfigException {
+        Path file = dir.resolve("city-db.conf");
+        Files.writeString(file, text);
+        return NodeConfig.load(file, new HashSet<>(CityConfig.CITY_KEYS), Set.of("maintenance", "operator"));
+    }
 }

@@ -34,7 +34,11 @@ public final class CertificateRenderer {
         }
     }
 
-    /** 住民票の写し: the PDF bytes, one or more A4 pages. */
+    /**
+     * 住民票の写し in the older text layout: the PDF bytes, one or more A4 pages, with extractable text. The
+     * city no longer issues this form; it prints every certificate, the 住民票 included, with
+     * {@link #render(PrintedCertificate)}.
+     */
     public byte[] renderJuminhyo(JuminhyoCertificate certificate) {
         try {
             TrueTypeFont parsed = fonts.borrow();
@@ -54,7 +58,7 @@ public final class CertificateRenderer {
     }
 
     /**
-     * Any other certificate, from its structured record: the PDF holds one image per page and no text
+     * Any certificate, from its structured record: the PDF holds one image per page and no text
      * (the form J-LIS receives from the city), so nothing on it can be extracted or edited as text;
      * the record says exactly what the images show.
      */

@@ -11,7 +11,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * The page of every certificate other than the 住民票の写し: title, the body as ruled label–value rows
+ * The page of every certificate the city issues (the 住民票の写し too): title, the body as ruled label–value rows
  * grouped by section (with the 印影 image where there is one), then the certification, the date, the
  * mayor and the city seal; 証明書番号 and page numbers at the foot of every page.
  */

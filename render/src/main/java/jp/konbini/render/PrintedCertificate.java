@@ -1,6 +1,9 @@
 package jp.konbini.render;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -72,5 +75,48 @@ public record PrintedCertificate(
         return Stream.concat(Stream.of(title, certification, cityName, mayor, serial, Wareki.format(issueDate)),
                 sections.stream().flatMap(s -> Stream.concat(Stream.of(s.heading()),
                         s.items().stream().flatMap(i -> Stream.of(i.label(), i.value())))));
+    }
+
+    /**
+     * The record as the city keeps it beside its ledger row: UTF-8 text, one fact a line, fields split by
+     * a tab, in print order, e.g. {@code item\t氏名\t佐藤 花子}. The line kinds are {@code title},
+     * {@code serial}, {@code issued} (和暦), {@code city} (name and code), {@code mayor}, {@code certification},
+     * {@code image} (SHA-256 of the PNG, when there is one), {@code section} (its heading) and {@code item}
+     * (label and value). A tab, line break or backslash inside a value is written {@code \t}, {@code \n},
+     * {@code \\}, so every line splits the same way.
+     */
+    public String asText() {
+        StringBuilder out = new StringBuilder(1024);
+        line(out, "title", title);
+        line(out, "serial", serial);
+        line(out, "issued", Wareki.format(issueDate));
+        line(out, "city", cityName, cityCode);
+        line(out, "mayor", mayor);
+        line(out, "certification", certification);
+        image.ifPresent(png -> line(out, "image", "sha256:" + sha256(png)));
+        for (Section s : sections) {
+            line(out, "section", s.heading());
+            for (Item i : s.items()) {
+                line(out, "item", i.label(), i.value());
+            }
+        }
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, String kind, String... fields) {
+        out.append(kind);
+        for (String f : fields) {
+            out.append('\t').append(f == null ? "" : f.replace("\\", "\\\\").replace("\t", "\\t")
+                    .replace("\r", "\\r").replace("\n", "\\n"));
+        }
+        out.append('\n');
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 }

@@ -53,6 +53,12 @@ final class FuzzCommand implements ToolsMain.Command {
                 "JpkiCertificateValidator.validate on any DER"));
         t.put("card-file", new Target("crypto", "jp.konbini.crypto.card.CardFileFuzzTest#cardFile",
                 "CardFile.open on any emulated card file"));
+        t.put("card-responses", new Target("kiosk-client", "jp.konbini.kiosk.JpkiCardFuzzTest#cardResponses",
+                "JpkiCard (open, VERIFY PIN, sign) on any APDU responses of a card"));
+        t.put("revocation", new Target("crypto", "jp.konbini.crypto.RevocationFuzzTest#revocationAnswer",
+                "RevocationChecker on any OCSP response or CRL from the network"));
+        t.put("scan-upload", new Target("verify-site", "jp.konbini.verify.ScanUploadFuzzTest#scanUpload",
+                "ScanFile.load + BackDecoder.read on any uploaded PNG/JPEG/PDF"));
         return java.util.Collections.unmodifiableMap(t);
     }
 

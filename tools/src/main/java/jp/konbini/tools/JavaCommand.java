@@ -17,6 +17,10 @@ final class JavaCommand {
         }
         List<String> cmd = new ArrayList<>(List.of(java, "-Xshare:auto", "--module-path", modulePath,
                 "--add-modules", "ALL-MODULE-PATH"));
+        if (mainRef.startsWith("konbini.city/")) {
+            // the lab's H2 database runs in AUTO_SERVER mode (tests read it): its port on loopback only
+            cmd.add("-Dh2.bindAddress=127.0.0.1");
+        }
         if (mainRef.startsWith("konbini.kiosk/")) {
             // the kiosk's stdout is its screen: only warnings and alerts join it
             cmd.add("-Dkonbini.log.level=WARN");

@@ -89,6 +89,20 @@ public final class IssuanceLedger {
      */
     public LedgerEntry recordIssued(UUID requestId, String certificateSerial, long residentId,
             String certificateType, String kioskId, String operatorId, int copies, byte[] pdf, int feeYen) {
+        return recordIssued(requestId, certificateSerial, residentId, certificateType, kioskId, operatorId, copies,
+                pdf, null, feeYen);
+    }
+
+    /**
+     * As {@link #recordIssued(UUID, String, long, String, String, String, int, byte[], int)}, and with the
+     * structured record of what the document shows ({@code PrintedCertificate#asText}, see V5), in the same
+     * transaction: the ledger row, the document and the record are all written, or none of them.
+     *
+     * @param printedRecord the record of the printed page; {@code null} keeps none
+     */
+    public LedgerEntry recordIssued(UUID requestId, String certificateSerial, long residentId,
+            String certificateType, String kioskId, String operatorId, int copies, byte[] pdf, String printedRecord,
+            int feeYen) {
         Objects.requireNonNull(requestId, "requestId");
         Objects.requireNonNull(operatorId, "operatorId");
         Objects.requireNonNull(pdf, "pdf");
@@ -114,6 +128,14 @@ public final class IssuanceLedger {
                 document.setString(1, requestId.toString());
                 document.setBytes(2, pdf);
                 document.executeUpdate();
+                if (printedRecord != null) {
+                    try (PreparedStatement record = connection.prepareStatement(
+                            "INSERT INTO issued_record (request_id, record) VALUES (?, ?)")) {
+                        record.setString(1, requestId.toString());
+                        record.setString(2, printedRecord);
+                        record.executeUpdate();
+                    }
+                }
                 connection.commit();
                 return entry;
             } catch (SQLException e) {
@@ -141,6 +163,20 @@ public final class IssuanceLedger {
             }
         } catch (SQLException e) {
             throw new CityDatabaseException("cannot read the document of request " + requestId, e);
+        }
+    }
+
+    /** The structured record of what the document of a request shows (see V5), if one was kept. */
+    public Optional<String> printedRecord(UUID requestId) {
+        try (Connection connection = database.connection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT record FROM issued_record WHERE request_id = ?")) {
+            query.setString(1, requestId.toString());
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new CityDatabaseException("cannot read the printed record of request " + requestId, e);
         }
     }
 

@@ -30,7 +30,8 @@ final class Migrations {
             "V1__residents.sql",
             "V2__certificate_serial_counter.sql",
             "V3__records_the_rules_read.sql",
-            "V4__ledger_copies_operator_document.sql");
+            "V4__ledger_copies_operator_document.sql",
+            "V5__issued_record.sql");
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__\\w+\\.sql");
 

@@ -20,7 +20,12 @@ final class SerialCounter {
 
     static int next(CityDatabase database, String cityCode, LocalDate issueDate) {
         SQLException last = null;
+        // a slow database must not turn the retries into a long wait: past the timeout, "try later"
+        long deadline = System.nanoTime() + database.timeout().toNanos();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            if (attempt > 0 && !database.timeout().isZero() && System.nanoTime() - deadline > 0) {
+                break;
+            }
             try (Connection connection = database.connection()) {
                 connection.setAutoCommit(false);
                 try {
@@ -39,7 +44,7 @@ final class SerialCounter {
                 throw new CityDatabaseException("cannot take a certificate serial", e);
             }
         }
-        throw new CityDatabaseException("no certificate serial after " + ATTEMPTS + " attempts", last);
+        throw new CityDatabaseException("no certificate serial: the counter stayed locked", last);
     }
 
     private static int take(Connection connection, String cityCode, LocalDate issueDate) throws SQLException {

@@ -38,7 +38,8 @@ class CityDatabaseTest {
         try (CityDatabase db = testDatabase.open()) {
             assertThat(appliedMigrations(db)).containsExactly(
                     "1 V1__residents.sql", "2 V2__certificate_serial_counter.sql",
-                    "3 V3__records_the_rules_read.sql", "4 V4__ledger_copies_operator_document.sql");
+                    "3 V3__records_the_rules_read.sql", "4 V4__ledger_copies_operator_document.sql",
+                    "5 V5__issued_record.sql");
         }
     }
 

@@ -1,0 +1,96 @@
+package jp.konbini.city;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.netty.channel.embedded.EmbeddedChannel;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import jp.konbini.city.data.CertificateRecords;
+import jp.konbini.city.data.CityDatabase;
+import jp.konbini.city.data.IssuanceLedger;
+import jp.konbini.city.data.ResidentDirectory;
+import jp.konbini.city.data.StandingLookup;
+import jp.konbini.protocol.Envelope;
+import jp.konbini.protocol.ErrorCode;
+import jp.konbini.protocol.ErrorMessage;
+import jp.konbini.protocol.LocalGovernmentCode;
+import jp.konbini.protocol.PrintOutcome;
+import jp.konbini.protocol.PrintResult;
+import jp.konbini.render.CertificateRenderer;
+import jp.konbini.render.JapaneseFont;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the hub (and so the kiosk) hears when the city's database is too slow: UNAVAILABLE ("try later")
+ * within the configured limit, and the ledger row is left as it was.
+ */
+class SlowDatabaseAnswerTest {
+    private static final Duration LIMIT = Duration.ofSeconds(1);
+    private static final Duration BOUND = Duration.ofSeconds(8);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aLedgerRowLockedPastTheLimitIsAnsweredUnavailableAndStaysIssued() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("city") + ";AUTO_SERVER=FALSE";
+        try (CityDatabase db = CityDatabase.open(url, "sa", "", LIMIT)) {
+            IssuanceLedger ledger = new IssuanceLedger(db);
+            UUID request = UUID.randomUUID();
+            try (Connection setup = DriverManager.getConnection(url, "sa", "");
+                 Statement s = setup.createStatement()) {
+                s.execute("INSERT INTO household (id, address) VALUES (1, '秋田市大町三丁目2番1号')");
+                s.execute("INSERT INTO resident (id, household_id, family_name, given_name, family_name_kana,"
+                        + " given_name_kana, date_of_birth, sex, relationship_to_head, became_resident_on, status)"
+                        + " VALUES (7, 1, '試験', '花子', 'シケン', 'ハナコ', DATE '1990-04-01', '女', '世帯主',"
+                        + " DATE '1990-04-01', 'ACTIVE')");
+            }
+            ledger.recordIssued(request, "052019-20261127-000001", 7, "juminhyo", "kiosk-0001", "unassigned", 1,
+                    new byte[] {1}, "item\t氏名\t試験 花子\n", 200);
+            HubLinkHandler handler = new HubLinkHandler("city-052019", service(db, ledger), Runnable::run);
+            EmbeddedChannel channel = new EmbeddedChannel(handler);
+
+            try (Connection other = DriverManager.getConnection(url, "sa", "")) {
+                // another transaction holds the row the print result has to move
+                other.setAutoCommit(false);
+                try (PreparedStatement hold = other.prepareStatement(
+                        "UPDATE issuance_ledger SET updated_at = updated_at WHERE request_id = ?")) {
+                    hold.setString(1, request.toString());
+                    assertThat(hold.executeUpdate()).isEqualTo(1);
+                }
+                long start = System.nanoTime();
+                channel.writeInbound(new Envelope(3, new PrintResult(request, PrintOutcome.PRINTED)));
+                Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+                Envelope answer = channel.readOutbound();
+                assertThat(answer.streamId()).isEqualTo(3);
+                assertThat(answer.message()).isInstanceOfSatisfying(ErrorMessage.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.UNAVAILABLE));
+                assertThat(took).isLessThan(BOUND);
+                other.rollback();
+            }
+            assertThat(ledger.find(request)).hasValueSatisfying(
+                    e -> assertThat(e.state()).isEqualTo(IssuanceLedger.ISSUED));
+            channel.finishAndReleaseAll();
+        }
+    }
+
+    private static IssuanceService service(CityDatabase db, IssuanceLedger ledger) {
+        CityRules rules = new CityRules(Optional.empty(), CityRules.defaults().eligibility(),
+                CityRules.defaults().fees(), false, KioskOperators.none());
+        CityConfig config = new CityConfig(null, null, LocalGovernmentCode.parse("052019").orElseThrow(), "秋田市",
+                "秋田市長　久保田　誠", "unused", "sa", "", LIMIT, Optional.empty(), 200, 1, rules);
+        return new IssuanceService(config, new ResidentDirectory(db), new StandingLookup(db),
+                new CertificateRecords(db), ledger, new CertificateRenderer(JapaneseFont.locate(Optional.empty())),
+                Clock.systemUTC());
+    }
+}
