@@ -57,6 +57,16 @@ final class ChallengeBook {
                 && e.kioskId().equals(kioskId) && e.cityCode().equals(cityCode);
     }
 
+    /** Whether a challenge issued earlier is still within its life. */
+    boolean isLive(Issued issued) {
+        return issued.expiresAt().isAfter(clock.instant());
+    }
+
+    /** Forgets a challenge that can no longer be used (the connection it was issued on closed). */
+    void discard(byte[] nonce) {
+        outstanding.remove(Digests.hex(nonce));
+    }
+
     private void evictExpired(Instant now) {
         for (Iterator<Entry> it = outstanding.values().iterator(); it.hasNext(); ) {
             if (!it.next().expiresAt().isAfter(now)) {

@@ -3,6 +3,7 @@ package jp.konbini.hub;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -32,9 +33,16 @@ final class RelaySessionHandler extends SimpleChannelInboundHandler<Envelope> {
     private static final Logger LOG = LoggerFactory.getLogger(RelaySessionHandler.class);
     /** Requests in flight on one relay connection; more get BUSY rather than a queue. */
     static final int MAX_EXCHANGES = 256;
+    /**
+     * Live challenges one relay connection may hold. The hub's book is shared by everyone: without this
+     * bound, one connection flooding CHALLENGE_REQUESTs would fill it and every kiosk would get BUSY.
+     */
+    static final int MAX_CHALLENGES_PER_CONNECTION = 256;
 
     private final HubContext hub;
     private final Map<Integer, IssueExchange> exchanges = new HashMap<>();
+    /** Challenges issued on this connection, oldest first (consumed ones leave when they expire). */
+    private final ArrayDeque<ChallengeBook.Issued> challengesIssued = new ArrayDeque<>();
     /** Completes when this connection is closed: after a GOAWAY, once its last exchange finished. */
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private ChannelHandlerContext ctx;
@@ -132,9 +140,17 @@ final class RelaySessionHandler extends SimpleChannelInboundHandler<Envelope> {
             ctx.writeAndFlush(new Envelope(stream, route.error().get()));
             return;
         }
-        hub.challenges().issue(r.kioskId(), r.cityCode()).ifPresentOrElse(
-                c -> ctx.writeAndFlush(new Envelope(stream, new Challenge(c.nonce(), c.expiresAt().toEpochMilli()))),
-                () -> reply(ctx, stream, ErrorCode.BUSY, "challenge book full"));
+        while (!challengesIssued.isEmpty() && !hub.challenges().isLive(challengesIssued.peekFirst())) {
+            challengesIssued.pollFirst();
+        }
+        if (challengesIssued.size() >= MAX_CHALLENGES_PER_CONNECTION) {
+            reply(ctx, stream, ErrorCode.BUSY, "too many live challenges on this connection");
+            return;
+        }
+        hub.challenges().issue(r.kioskId(), r.cityCode()).ifPresentOrElse(c -> {
+            challengesIssued.addLast(c);
+            ctx.writeAndFlush(new Envelope(stream, new Challenge(c.nonce(), c.expiresAt().toEpochMilli())));
+        }, () -> reply(ctx, stream, ErrorCode.BUSY, "challenge book full"));
     }
 
     private void issue(ChannelHandlerContext ctx, int stream, IssueRequest r) {
@@ -188,6 +204,8 @@ final class RelaySessionHandler extends SimpleChannelInboundHandler<Envelope> {
     public void channelInactive(ChannelHandlerContext ctx) throws Exception {
         // the relay went away: drop every stream's state; the city keeps its ledger rows as ISSUED
         new HashMap<>(exchanges).values().forEach(IssueExchange::finish);
+        challengesIssued.forEach(c -> hub.challenges().discard(c.nonce()));
+        challengesIssued.clear();
         hub.sessionClosed(this);
         closed.complete(null);
         super.channelInactive(ctx);

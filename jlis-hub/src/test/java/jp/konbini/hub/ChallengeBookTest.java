@@ -58,6 +58,18 @@ class ChallengeBookTest {
     }
 
     @Test
+    void a_discarded_challenge_cannot_be_taken() {
+        ChallengeBook.Issued issued = book.issue("kiosk-0001", "052019").orElseThrow();
+        assertThat(book.isLive(issued)).isTrue();
+
+        book.discard(issued.nonce());
+
+        assertThat(book.take(issued.nonce(), "kiosk-0001", "052019")).isFalse();
+        clock.now = clock.now.plusSeconds(121);
+        assertThat(book.isLive(issued)).isFalse();
+    }
+
+    @Test
     void a_full_book_refuses_until_challenges_expire() {
         for (int i = 0; i < 3; i++) {
             assertThat(book.issue("k", "052019")).isPresent();
