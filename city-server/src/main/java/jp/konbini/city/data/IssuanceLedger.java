@@ -60,26 +60,13 @@ public final class IssuanceLedger {
         Instant now = now();
         LedgerEntry entry = new LedgerEntry(requestId, certificateSerial, residentId, certificateType, kioskId,
                 ISSUED, Sha256Hex.normalise(documentSha256Hex, "document digest"), feeYen, now, now);
-        try (Connection connection = database.connection()) {
-            connection.setAutoCommit(false);
+        return insertOnce(entry, connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO issuance_ledger (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 bind(insert, entry);
                 insert.executeUpdate();
-                connection.commit();
-                return entry;
-            } catch (SQLException e) {
-                connection.rollback();
-                if (!SqlErrors.isUniqueViolation(e)) {
-                    throw e;
-                }
             }
-            connection.setAutoCommit(true);
-            return find(connection, requestId).orElseThrow(() -> new IllegalStateException(
-                    "certificate serial " + certificateSerial + " is already recorded for another request"));
-        } catch (SQLException e) {
-            throw new CityDatabaseException("cannot record request " + requestId + " in the ledger", e);
-        }
+        });
     }
 
     /**
@@ -115,8 +102,7 @@ public final class IssuanceLedger {
         Instant now = now();
         LedgerEntry entry = new LedgerEntry(requestId, certificateSerial, residentId, certificateType, kioskId,
                 ISSUED, Sha256Hex.of(pdf), feeYen, now, now);
-        try (Connection connection = database.connection()) {
-            connection.setAutoCommit(false);
+        return insertOnce(entry, connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO issuance_ledger (" + COLUMNS
                     + ", copies, operator_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement document = connection.prepareStatement(
@@ -136,6 +122,26 @@ public final class IssuanceLedger {
                         record.executeUpdate();
                     }
                 }
+            }
+        });
+    }
+
+    /** The rows of one issuance, written inside the ledger's transaction. */
+    @FunctionalInterface
+    private interface IssuedRows {
+        void insert(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Writes an issuance's rows in one transaction, or none of them. A request id already recorded
+     * (unique violation) rolls back and returns the entry recorded first.
+     */
+    private LedgerEntry insertOnce(LedgerEntry entry, IssuedRows rows) {
+        UUID requestId = entry.requestId();
+        try (Connection connection = database.connection()) {
+            connection.setAutoCommit(false);
+            try {
+                rows.insert(connection);
                 connection.commit();
                 return entry;
             } catch (SQLException e) {
@@ -146,7 +152,7 @@ public final class IssuanceLedger {
             }
             connection.setAutoCommit(true);
             return find(connection, requestId).orElseThrow(() -> new IllegalStateException(
-                    "certificate serial " + certificateSerial + " is already recorded for another request"));
+                    "certificate serial " + entry.certificateSerial() + " is already recorded for another request"));
         } catch (SQLException e) {
             throw new CityDatabaseException("cannot record request " + requestId + " in the ledger", e);
         }
