@@ -1,5 +1,9 @@
 package jp.konbini.hub;
 
+import java.security.cert.X509Certificate;
+import java.util.Optional;
+import jp.konbini.crypto.PeerIdentity;
+
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -137,6 +141,11 @@ final class CityLink {
 
     /** One request's stream on the city link. */
     record CityStream(Channel channel, int id, Runnable onClose) {
+        /** The certificate the city presented in this link's TLS handshake (admitted by the allow-list). */
+        Optional<X509Certificate> cityCertificate() {
+            return Optional.ofNullable(channel.attr(PeerIdentity.KEY).get()).map(PeerIdentity::certificate);
+        }
+
         void send(Message m) {
             channel.writeAndFlush(new Envelope(id, m));
         }

@@ -1,8 +1,11 @@
 package jp.konbini.hub;
 
 import java.security.MessageDigest;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.Optional;
+import jp.konbini.crypto.BindingSignatures;
 import jp.konbini.crypto.Digests;
 import jp.konbini.protocol.IssueRequest;
 import jp.konbini.protocol.IssueResponse;
@@ -28,6 +31,29 @@ final class DocumentBinding {
         }
         if (response.chunkCount() <= 0) {
             return Optional.of("no document chunks announced");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Empty when the city's binding signature is the city's: made by the key of the certificate that city presented
+     * on this very link, over the request the hub authenticated (with its kiosk key) and the header as received.
+     */
+    static Optional<String> checkCitySignature(IssueRequest request, IssueResponse response,
+                                               Optional<X509Certificate> cityCertificate) {
+        if (cityCertificate.isEmpty()) {
+            return Optional.of("the city link has no admitted certificate");
+        }
+        X509Certificate city = cityCertificate.get();
+        try {
+            if (!Arrays.equals(city.getEncoded(), response.bindingCertificate())) {
+                return Optional.of("binding signed with a certificate other than the city link's");
+            }
+        } catch (CertificateEncodingException e) {
+            return Optional.of("the city link's certificate cannot be encoded");
+        }
+        if (!BindingSignatures.verify(city, response.bindingContent(request.kioskKey()), response.bindingSignature())) {
+            return Optional.of("the city's binding signature does not verify for this request");
         }
         return Optional.empty();
     }

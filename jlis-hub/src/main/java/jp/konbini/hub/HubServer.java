@@ -1,5 +1,9 @@
 package jp.konbini.hub;
 
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadPoolExecutor;
+import jp.konbini.crypto.NodeIdentity;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -34,6 +38,7 @@ public final class HubServer implements AutoCloseable, HubContext {
     private final Set<RelaySessionHandler> sessions = ConcurrentHashMap.newKeySet();
     private SecureServer server;
     private final PaperSecurityStage paperSecurity;
+    private final ThreadPoolExecutor workers = HubWorkers.create();
 
     private HubServer(HubConfig config) {
         this.config = config;
@@ -81,6 +86,16 @@ public final class HubServer implements AutoCloseable, HubContext {
     }
 
     @Override
+    public NodeIdentity identity() {
+        return config.node().identity();
+    }
+
+    @Override
+    public Executor workers() {
+        return workers;
+    }
+
+    @Override
     public CityLink cityLink(String cityCode) {
         return links.get(cityCode);
     }
@@ -113,5 +128,6 @@ public final class HubServer implements AutoCloseable, HubContext {
         }
         server.close();
         paperSecurity.close();
+        workers.shutdownNow();
     }
 }

@@ -5,6 +5,12 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.security.GeneralSecurityException;
+import jp.konbini.crypto.NodeIdentity;
+import jp.konbini.protocol.ProtocolLimits;
 import jp.konbini.protocol.DocumentChunk;
 import jp.konbini.protocol.Envelope;
 import jp.konbini.protocol.ErrorCode;
@@ -31,6 +37,9 @@ final class IssueExchange implements StreamListener {
     private final int relayStream;
     private final IssueRequest request;
     private final long maxDocumentBytes;
+    private final int maxChunkBytes;
+    private final NodeIdentity hub;
+    private final Executor workers;
     private final Runnable onFinished;
     private CityLink.CityStream city;
     private IssueResponse response;
@@ -40,12 +49,15 @@ final class IssueExchange implements StreamListener {
     private PaperSecurityStage paper = PaperSecurityStage.OFF;
     private boolean finished;
 
-    IssueExchange(ChannelHandlerContext relay, int relayStream, IssueRequest request, long maxDocumentBytes,
-                  Runnable onFinished) {
+    IssueExchange(ChannelHandlerContext relay, int relayStream, IssueRequest request, ProtocolLimits limits,
+                  NodeIdentity hub, Executor workers, Runnable onFinished) {
         this.relay = relay;
         this.relayStream = relayStream;
         this.request = request;
-        this.maxDocumentBytes = maxDocumentBytes;
+        this.maxDocumentBytes = limits.maxDocumentBytes();
+        this.maxChunkBytes = limits.maxChunkBytes();
+        this.hub = hub;
+        this.workers = workers;
         this.onFinished = onFinished;
     }
 
@@ -92,7 +104,8 @@ final class IssueExchange implements StreamListener {
         }
         switch (message) {
             case IssueResponse r when response == null && !delivered -> {
-                Optional<String> mismatch = DocumentBinding.checkHeader(request, r, maxDocumentBytes);
+                Optional<String> mismatch = DocumentBinding.checkHeader(request, r, maxDocumentBytes)
+                        .or(() -> DocumentBinding.checkCitySignature(request, r, city.cityCertificate()));
                 if (mismatch.isPresent()) {
                     bindingMismatch(mismatch.get());
                     return;
@@ -136,12 +149,28 @@ final class IssueExchange implements StreamListener {
             bindingMismatch(mismatch.get());
             return;
         }
-        paper.apply(response, document.toByteArray(), chunks, maxDocumentBytes)
-                .whenCompleteAsync(this::deliver, relay.executor());
+        IssueResponse cityResponse = response;
+        try {
+            paper.apply(cityResponse, document.toByteArray(), maxDocumentBytes)
+                    .thenApplyAsync(print -> seal(cityResponse, print), workers)
+                    .whenCompleteAsync(this::deliver, relay.executor());
+        } catch (RejectedExecutionException e) {
+            // the hub's workers are saturated: void the record rather than queue without bound
+            city.send(new PrintResult(request.requestId(), PrintOutcome.PRINT_FAILED));
+            fail(ErrorCode.BUSY, "hub busy");
+        }
     }
 
-    /** Sends the print data (paper security added) towards the kiosk, or voids the issue if it failed. */
-    private void deliver(PaperSecurityStage.Print print, Throwable failure) {
+    private PrintSeal.Sealed seal(IssueResponse cityResponse, byte[] print) {
+        try {
+            return PrintSeal.seal(request, cityResponse, print, hub, maxChunkBytes);
+        } catch (GeneralSecurityException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    /** Sends the sealed print data (paper security added) towards the kiosk, or voids the issue if it failed. */
+    private void deliver(PrintSeal.Sealed print, Throwable failure) {
         chunks.clear();
         document.reset();
         if (finished) {

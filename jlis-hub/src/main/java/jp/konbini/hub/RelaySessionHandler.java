@@ -6,7 +6,9 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import jp.konbini.protocol.Challenge;
@@ -41,6 +43,8 @@ final class RelaySessionHandler extends SimpleChannelInboundHandler<Envelope> {
 
     private final HubContext hub;
     private final Map<Integer, IssueExchange> exchanges = new HashMap<>();
+    /** Streams whose request is being authenticated (a revocation lookup may be under way on a worker). */
+    private final Set<Integer> authenticating = new HashSet<>();
     /** Challenges issued on this connection, oldest first (consumed ones leave when they expire). */
     private final ArrayDeque<ChallengeBook.Issued> challengesIssued = new ArrayDeque<>();
     /** Completes when this connection is closed: after a GOAWAY, once its last exchange finished. */
@@ -87,7 +91,7 @@ final class RelaySessionHandler extends SimpleChannelInboundHandler<Envelope> {
     }
 
     private void closeIfDrained() {
-        if (goingAway && exchanges.isEmpty()) {
+        if (goingAway && exchanges.isEmpty() && authenticating.isEmpty()) {
             ctx.close();
         }
     }
@@ -116,6 +120,7 @@ final class RelaySessionHandler extends SimpleChannelInboundHandler<Envelope> {
                     x.printResult(r);
                 }
             }
+            case ErrorMessage e -> cancel(stream, e);
             default -> reply(ctx, stream, ErrorCode.PROTOCOL_VIOLATION, "unexpected " + m.type());
         }
     }
@@ -153,22 +158,48 @@ final class RelaySessionHandler extends SimpleChannelInboundHandler<Envelope> {
         }, () -> reply(ctx, stream, ErrorCode.BUSY, "challenge book full"));
     }
 
+    /**
+     * Stream cancel (PROTOCOL.md §7): the relay ends a stream whose kiosk went away, as a closed connection ends
+     * all of them. Never answered: an ERROR is not answered with an ERROR.
+     */
+    private void cancel(int stream, ErrorMessage why) {
+        IssueExchange x = stream == 0 ? null : exchanges.get(stream);
+        if (x != null) {
+            LOG.info("stream {} cancelled by the relay: {}", Integer.toUnsignedString(stream), why.code());
+            x.finish();
+        }
+    }
+
     private void issue(ChannelHandlerContext ctx, int stream, IssueRequest r) {
-        if (exchanges.containsKey(stream)) {
+        if (exchanges.containsKey(stream) || authenticating.contains(stream)) {
             reply(ctx, stream, ErrorCode.PROTOCOL_VIOLATION, "stream already in use");
             return;
         }
-        if (exchanges.size() >= MAX_EXCHANGES) {
+        if (exchanges.size() + authenticating.size() >= MAX_EXCHANGES) {
             reply(ctx, stream, ErrorCode.BUSY, "too many requests in flight");
             return;
         }
-        Optional<ErrorMessage> refusal = hub.authenticator().authenticate(r);
-        if (refusal.isPresent()) {
-            LOG.info("refused request {} from kiosk {}: {}", r.requestId(), r.kioskId(), refusal.get().code());
-            ctx.writeAndFlush(new Envelope(stream, refusal.get()));
-            return;
-        }
-        IssueExchange x = new IssueExchange(ctx, stream, r, hub.limits().maxDocumentBytes(), () -> {
+        authenticating.add(stream);
+        hub.authenticator().authenticate(r, hub.workers()).whenCompleteAsync((refusal, failure) -> {
+            authenticating.remove(stream);
+            if (!ctx.channel().isActive()) {
+                return;
+            }
+            Optional<ErrorMessage> answer = failure == null ? refusal
+                    : Optional.of(new ErrorMessage(ErrorCode.INTERNAL_ERROR, "authentication failed"));
+            if (answer.isPresent()) {
+                LOG.info("refused request {} from kiosk {}: {}", r.requestId(), r.kioskId(), answer.get().code());
+                ctx.writeAndFlush(new Envelope(stream, answer.get()));
+                closeIfDrained();
+                return;
+            }
+            route(ctx, stream, r);
+        }, ctx.executor());
+    }
+
+    /** An authenticated request: its exchange, and a stream to its city. */
+    private void route(ChannelHandlerContext ctx, int stream, IssueRequest r) {
+        IssueExchange x = new IssueExchange(ctx, stream, r, hub.limits(), hub.identity(), hub.workers(), () -> {
             exchanges.remove(stream);
             closeIfDrained();
         });

@@ -3,6 +3,10 @@ package jp.konbini.hub;
 import java.security.cert.X509Certificate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import jp.konbini.crypto.PrintSealing;
 import jp.konbini.crypto.CardCertificateVerdict;
 import jp.konbini.crypto.CardSignatures;
 import jp.konbini.crypto.JpkiCertificateValidator;
@@ -53,14 +57,46 @@ final class RequestAuthenticator {
                 : ErrorMessageOr.value(route);
     }
 
-    /** Empty when the request is authentic; otherwise the refusal. */
-    Optional<ErrorMessage> authenticate(IssueRequest request) {
+    /**
+     * Empty when the request is authentic; otherwise the refusal. Everything but revocation is checked at once, on
+     * the calling thread (it is all in memory); a revocation lookup may wait on the network (OCSP, then the CRL), so
+     * it runs on {@code workers} and never on a connection's event loop. A full worker queue is a fast BUSY.
+     */
+    CompletableFuture<Optional<ErrorMessage>> authenticate(IssueRequest request, Executor workers) {
+        ErrorMessageOr<X509Certificate> offline = authenticateOffline(request);
+        if (offline.error().isPresent()) {
+            return CompletableFuture.completedFuture(offline.error());
+        }
+        if (revocation.isEmpty()) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        X509Certificate card = offline.value().orElseThrow();
+        RevocationChecker checker = revocation.get();
+        try {
+            return CompletableFuture.supplyAsync(() -> revocationRefusal(checker.check(card)), workers)
+                    .exceptionally(failure -> {
+                        LOG.warn("revocation lookup failed: {}", failure.getClass().getSimpleName());
+                        return Optional.of(new ErrorMessage(ErrorCode.REVOCATION_STATUS_UNKNOWN,
+                                "revocation status unknown"));
+                    });
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.completedFuture(Optional.of(new ErrorMessage(ErrorCode.BUSY,
+                    "revocation lookups queue full")));
+        }
+    }
+
+    /** Every check that needs no network: route, kiosk key, challenge, certificate chain and dates, signature. */
+    private ErrorMessageOr<X509Certificate> authenticateOffline(IssueRequest request) {
         ErrorMessageOr<CityRoute> route = route(request.cityCode());
         if (route.error().isPresent()) {
-            return route.error();
+            return new ErrorMessageOr<>(Optional.empty(), route.error());
+        }
+        if (PrintSealing.decode(request.kioskKey()).isEmpty()) {
+            // without a key of its own the kiosk could only get the print data in clear through the relay
+            return ErrorMessageOr.error(ErrorCode.PROTOCOL_VIOLATION, "kiosk key missing or not a P-256 key");
         }
         if (!challenges.take(request.challengeNonce(), request.kioskId(), request.cityCode())) {
-            return Optional.of(new ErrorMessage(ErrorCode.CHALLENGE_INVALID, "challenge unknown, used or expired"));
+            return ErrorMessageOr.error(ErrorCode.CHALLENGE_INVALID, "challenge unknown, used or expired");
         }
         X509Certificate card;
         switch (validator.validate(request.cardCertificate())) {
@@ -70,13 +106,13 @@ final class RequestAuthenticator {
                     case EXPIRED, NOT_YET_VALID -> ErrorCode.CARD_CERTIFICATE_EXPIRED;
                     default -> ErrorCode.CARD_CERTIFICATE_INVALID;
                 };
-                return Optional.of(new ErrorMessage(code, "card certificate: " + inv.reason()));
+                return ErrorMessageOr.error(code, "card certificate: " + inv.reason());
             }
         }
         if (!CardSignatures.verify(card, request.signedContent(), request.signature())) {
-            return Optional.of(new ErrorMessage(ErrorCode.CARD_SIGNATURE_INVALID, "card signature does not verify"));
+            return ErrorMessageOr.error(ErrorCode.CARD_SIGNATURE_INVALID, "card signature does not verify");
         }
-        return revocation.flatMap(checker -> revocationRefusal(checker.check(card)));
+        return ErrorMessageOr.value(card);
     }
 
     private static Optional<ErrorMessage> revocationRefusal(RevocationStatus status) {

@@ -57,4 +57,30 @@ class DocumentBindingTest {
         assertThat(DocumentBinding.checkHeader(request, response(request.requestId(), CARD_A, DOCUMENT), 4))
                 .get().asString().contains("outside limits");
     }
+
+    @Test
+    void only_the_city_links_own_signature_over_this_request_passes() throws Exception {
+        var city = HubTestPki.node("city-052019");
+        var otherCity = HubTestPki.node("city-052035");
+        byte[] kioskKey = jp.konbini.crypto.PrintSealing.encode(jp.konbini.crypto.PrintSealing.oneTimeKey().getPublic());
+        IssueRequest withKey = new IssueRequest(request.requestId(), new byte[32], "kiosk-0001", "052019",
+                CertificateType.JUMINHYO, 0, 1, CARD_A, new byte[] {1}, kioskKey);
+        IssueResponse unsigned = response(withKey.requestId(), CARD_A, DOCUMENT);
+        IssueResponse signed = unsigned.withBinding(
+                jp.konbini.crypto.BindingSignatures.sign(city, unsigned.bindingContent(kioskKey)),
+                city.certificate().getEncoded());
+        var link = java.util.Optional.of(city.certificate());
+
+        assertThat(DocumentBinding.checkCitySignature(withKey, signed, link)).isEmpty();
+        assertThat(DocumentBinding.checkCitySignature(withKey, signed, java.util.Optional.of(otherCity.certificate())))
+                .hasValue("binding signed with a certificate other than the city link's");
+        assertThat(DocumentBinding.checkCitySignature(withKey, unsigned, link)).isPresent();
+        assertThat(DocumentBinding.checkCitySignature(withKey, signed, java.util.Optional.empty())).isPresent();
+        // the same answer presented for a request with another kiosk key (a swapped or replayed answer)
+        IssueRequest otherKey = new IssueRequest(request.requestId(), new byte[32], "kiosk-0001", "052019",
+                CertificateType.JUMINHYO, 0, 1, CARD_A, new byte[] {1},
+                jp.konbini.crypto.PrintSealing.encode(jp.konbini.crypto.PrintSealing.oneTimeKey().getPublic()));
+        assertThat(DocumentBinding.checkCitySignature(otherKey, signed, link))
+                .hasValue("the city's binding signature does not verify for this request");
+    }
 }

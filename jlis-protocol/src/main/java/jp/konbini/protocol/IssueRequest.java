@@ -21,6 +21,8 @@ import java.util.UUID;
  * @param copies          number of copies, at least 1
  * @param cardCertificate DER of the card's user-authentication certificate (利用者証明用電子証明書)
  * @param signature       the card's signature over SHA-256 of {@link #signedContent()}; empty before signing
+ * @param kioskKey        the kiosk's one-time ECDH public key (X.509 SubjectPublicKeyInfo DER, P-256) to which the
+ *                        hub encrypts the print data; inside the signed content, so no relay can swap in its own
  */
 public record IssueRequest(
         UUID requestId,
@@ -31,7 +33,11 @@ public record IssueRequest(
         int options,
         int copies,
         byte[] cardCertificate,
-        byte[] signature) implements Message {
+        byte[] signature,
+        byte[] kioskKey) implements Message {
+
+    /** Largest {@link #kioskKey()} accepted (a P-256 SubjectPublicKeyInfo is 91 bytes). */
+    public static final int MAX_KIOSK_KEY_BYTES = 256;
 
     public IssueRequest {
         Objects.requireNonNull(requestId, "requestId");
@@ -44,6 +50,21 @@ public record IssueRequest(
         }
         cardCertificate = ByteArrays.copy(cardCertificate, "cardCertificate");
         signature = ByteArrays.copy(signature, "signature");
+        kioskKey = ByteArrays.copy(kioskKey, "kioskKey");
+        if (kioskKey.length > MAX_KIOSK_KEY_BYTES) {
+            throw new IllegalArgumentException("kioskKey of " + kioskKey.length + " bytes");
+        }
+    }
+
+    /**
+     * A request without a kiosk key. The hub refuses such a request (it has nothing to encrypt the print data
+     * to); this form is for callers that exercise the other fields.
+     */
+    public IssueRequest(UUID requestId, byte[] challengeNonce, String kioskId, String cityCode,
+                        CertificateType certificateType, int options, int copies, byte[] cardCertificate,
+                        byte[] signature) {
+        this(requestId, challengeNonce, kioskId, cityCode, certificateType, options, copies, cardCertificate,
+                signature, new byte[0]);
     }
 
     /**
@@ -58,7 +79,7 @@ public record IssueRequest(
     /** This request carrying {@code sig} as its signature. */
     public IssueRequest withSignature(byte[] sig) {
         return new IssueRequest(requestId, challengeNonce, kioskId, cityCode, certificateType, options, copies,
-                cardCertificate, sig);
+                cardCertificate, sig, kioskKey);
     }
 
     @Override
@@ -77,6 +98,11 @@ public record IssueRequest(
     }
 
     @Override
+    public byte[] kioskKey() {
+        return kioskKey.clone();
+    }
+
+    @Override
     public MessageType type() {
         return MessageType.ISSUE_REQUEST;
     }
@@ -92,7 +118,8 @@ public record IssueRequest(
                 && options == r.options
                 && copies == r.copies
                 && Arrays.equals(cardCertificate, r.cardCertificate)
-                && Arrays.equals(signature, r.signature);
+                && Arrays.equals(signature, r.signature)
+                && Arrays.equals(kioskKey, r.kioskKey);
     }
 
     @Override
@@ -100,6 +127,7 @@ public record IssueRequest(
         int h = Objects.hash(requestId, kioskId, cityCode, certificateType, options, copies);
         h = 31 * h + Arrays.hashCode(challengeNonce);
         h = 31 * h + Arrays.hashCode(cardCertificate);
+        h = 31 * h + Arrays.hashCode(kioskKey);
         return 31 * h + Arrays.hashCode(signature);
     }
 
@@ -113,6 +141,7 @@ public record IssueRequest(
                 + ", options=0x" + Integer.toHexString(options)
                 + ", copies=" + copies
                 + ", cardCertificate=" + ByteArrays.describe(cardCertificate)
-                + ", signature=" + ByteArrays.describe(signature) + "]";
+                + ", signature=" + ByteArrays.describe(signature)
+                + ", kioskKey=" + ByteArrays.describe(kioskKey) + "]";
     }
 }

@@ -12,9 +12,9 @@ import java.nio.charset.StandardCharsets;
  * {@link IssueRequest#signedContent()}, so they cannot disagree; the layout is fixed here and in PROTOCOL.md:
  *
  * <pre>
- * "JLIS" | 0x01 (layout version) | 0x20 (ISSUE_REQUEST)
+ * "JLIS" | 0x02 (layout version) | 0x20 (ISSUE_REQUEST)
  * requestId (16) | len32 challengeNonce | len32 UTF-8 kioskId | len32 UTF-8 cityCode
- * u32 certificateType | u32 options | u32 copies | len32 cardCertificate
+ * u32 certificateType | u32 options | u32 copies | len32 cardCertificate | len32 kioskKey
  * </pre>
  *
  * Every variable-length field carries a 4-byte big-endian length so that no two requests share a byte string,
@@ -22,7 +22,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class IssueRequestSignedContent {
 
-    private static final byte[] PREFIX = {0x4A, 0x4C, 0x49, 0x53, 0x01, 0x20};
+    private static final byte[] PREFIX = {0x4A, 0x4C, 0x49, 0x53, 0x02, 0x20};
 
     private IssueRequestSignedContent() {
     }
@@ -41,6 +41,9 @@ final class IssueRequestSignedContent {
         writeInt(out, r.options());
         writeInt(out, r.copies());
         writeWithLength(out, r.cardCertificate());
+        // Layout 2: the key the print data is encrypted to is the card holder's choice too, so a relay that
+        // swapped in its own key would break the card's signature.
+        writeWithLength(out, r.kioskKey());
         return out.toByteArray();
     }
 

@@ -54,6 +54,6 @@ class IssueRequestSignedContentTest {
 
     @Test
     void startsWithMagicLayoutVersionAndType() {
-        assertThat(unsigned.signedContent()).startsWith(0x4A, 0x4C, 0x49, 0x53, 0x01, 0x20);
+        assertThat(unsigned.signedContent()).startsWith(0x4A, 0x4C, 0x49, 0x53, 0x02, 0x20);
     }
 }

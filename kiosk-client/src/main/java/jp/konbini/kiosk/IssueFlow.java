@@ -1,14 +1,22 @@
 package jp.konbini.kiosk;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
 import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.List;
 import java.security.cert.CertificateEncodingException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
+import jp.konbini.crypto.BindingCertificates;
+import jp.konbini.crypto.BindingSignatures;
 import jp.konbini.crypto.CardSignatures;
+import jp.konbini.crypto.PrintSealing;
+import jp.konbini.crypto.Role;
 import jp.konbini.crypto.Digests;
 import jp.konbini.crypto.card.PinResult;
 import jp.konbini.protocol.CertificateType;
@@ -93,8 +101,11 @@ final class IssueFlow {
         } catch (CertificateEncodingException e) {
             return new IssueResult.Refused(ErrorCode.CARD_CERTIFICATE_INVALID);
         }
+        // A key for this request only: the hub encrypts the print data to it, so the relay forwards ciphertext.
+        KeyPair printKey = PrintSealing.oneTimeKey();
         IssueRequest unsigned = new IssueRequest(UUID.randomUUID(), challenge.nonce(), kioskId, order.cityCode(),
-                order.type(), order.options(), order.copies(), cardCertificate, new byte[0]);
+                order.type(), order.options(), order.copies(), cardCertificate, new byte[0],
+                PrintSealing.encode(printKey.getPublic()));
         byte[] signature = card.signDigestInfo(CardSignatures.digestInfoSha256(unsigned.signedContent()));
         IssueRequest request = unsigned.withSignature(signature);
         link.send(new Envelope(ISSUE_STREAM, request));
@@ -103,8 +114,9 @@ final class IssueFlow {
         if (!(answer instanceof IssueResponse response)) {
             return refusal(answer);
         }
-        Optional<String> mismatch = headerMismatch(request, response);
-        byte[] document = mismatch.isPresent() ? null : receiveDocument(link, response);
+        Optional<String> mismatch = headerMismatch(request, response)
+                .or(() -> hubBindingMismatch(request, response, config.node().trustAnchors()));
+        byte[] document = mismatch.isPresent() ? null : receiveDocument(link, response, printKey);
         if (document == null) {
             LOG.error("ALERT certificate for request {} does not match this kiosk's request: {}; not printed",
                     request.requestId(), mismatch.orElse("document differs from its header"));
@@ -145,25 +157,66 @@ final class IssueFlow {
         return Optional.empty();
     }
 
-    /** The whole document if it arrives intact and matches its digest; otherwise null. */
-    private static byte[] receiveDocument(KioskConnection link, IssueResponse response)
+    /**
+     * The hub vouches for the print data (PROTOCOL.md, "Binding of ISSUE_RESPONSE"): its certificate comes from the
+     * network root this kiosk trusts and names the hub role (a relay's would not do), and its signature covers this
+     * kiosk's own request, card and one-time key.
+     */
+    static Optional<String> hubBindingMismatch(IssueRequest request, IssueResponse response,
+                                               List<X509Certificate> trustAnchors) {
+        Optional<X509Certificate> hub = BindingCertificates.issuedFor(response.bindingCertificate(), trustAnchors,
+                Role.HUB, Instant.now());
+        if (hub.isEmpty()) {
+            return Optional.of("not signed by a hub of the network");
+        }
+        if (!BindingSignatures.verify(hub.get(), response.bindingContent(request.kioskKey()), response.bindingSignature())) {
+            return Optional.of("the hub's binding signature does not verify for this request");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The whole print data if every chunk opens with this request's key, in order, and the plaintext matches the
+     * signed digest; otherwise null. Buffers that held plaintext are zeroed on the way.
+     */
+    private static byte[] receiveDocument(KioskConnection link, IssueResponse response, KeyPair printKey)
             throws IOException, InterruptedException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream((int) response.documentLength());
+        PrintSealing.Opener opener;
+        try {
+            opener = PrintSealing.openerFor(printKey.getPrivate(), response.sealingKey(), response.requestId());
+        } catch (GeneralSecurityException e) {
+            return null;
+        }
+        // documentLength was checked against the protocol's document limit in headerMismatch
+        byte[] document = new byte[(int) response.documentLength()];
+        int filled = 0;
         for (int expected = 0; ; expected++) {
             Message m = next(link, ISSUE_STREAM);
-            if (!(m instanceof DocumentChunk chunk) || chunk.index() != expected
-                    || !chunk.requestId().equals(response.requestId())
-                    || out.size() + (long) chunk.data().length > response.documentLength()) {
+            if (!(m instanceof DocumentChunk chunk) || chunk.index() != expected || expected >= response.chunkCount()
+                    || !chunk.requestId().equals(response.requestId())) {
+                Arrays.fill(document, (byte) 0);
                 return null;
             }
-            out.writeBytes(chunk.data());
+            byte[] plain;
+            try {
+                plain = opener.open(chunk.index(), chunk.last(), chunk.data());
+            } catch (GeneralSecurityException e) {
+                Arrays.fill(document, (byte) 0);
+                return null;
+            }
+            if (filled + (long) plain.length > document.length) {
+                Arrays.fill(plain, (byte) 0);
+                Arrays.fill(document, (byte) 0);
+                return null;
+            }
+            System.arraycopy(plain, 0, document, filled, plain.length);
+            filled += plain.length;
+            Arrays.fill(plain, (byte) 0);
             if (chunk.last()) {
                 break;
             }
         }
-        byte[] document = out.toByteArray();
-        if (document.length != response.documentLength()
-                || !MessageDigest.isEqual(Digests.sha256(document), response.documentSha256())) {
+        if (filled != document.length || !MessageDigest.isEqual(Digests.sha256(document), response.documentSha256())) {
             Arrays.fill(document, (byte) 0);
             return null;
         }

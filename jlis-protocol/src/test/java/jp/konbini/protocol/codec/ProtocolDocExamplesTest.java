@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import jp.konbini.protocol.CertificateType;
 import jp.konbini.protocol.Envelope;
 import jp.konbini.protocol.ErrorCode;
+import jp.konbini.protocol.IssueResponse;
 import jp.konbini.protocol.MessageType;
 import jp.konbini.protocol.ProtocolLimits;
 import org.junit.jupiter.api.DynamicTest;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.TestFactory;
 class ProtocolDocExamplesTest {
 
     private static final Path SPEC = Path.of("PROTOCOL.md");
-    private static final Pattern MARKER = Pattern.compile("<!-- (example|refused|signed-content): (.+?) -->");
+    private static final Pattern MARKER = Pattern.compile("<!-- (example|refused|signed-content|binding-content): (.+?) -->");
     private static final ProtocolLimits LIMITS = ProtocolLimits.defaults();
 
     /** One fenced hex block and the marker line above it. */
@@ -97,6 +98,17 @@ class ProtocolDocExamplesTest {
         assertThat(signed).singleElement().satisfies(block -> {
             assertThat(block.name()).isEqualTo("ISSUE_REQUEST");
             assertThat(block.bytes()).isEqualTo(SampleMessages.ISSUE_REQUEST.signedContent());
+        });
+    }
+
+    @Test
+    void theBindingContentExampleIsWhatTheHubSigns() throws IOException {
+        List<Block> binding = blocks("binding-content");
+        IssueResponse documented = (IssueResponse) SampleMessages.documented().get("ISSUE_RESPONSE").message();
+
+        assertThat(binding).singleElement().satisfies(block -> {
+            assertThat(block.name()).isEqualTo("ISSUE_RESPONSE");
+            assertThat(block.bytes()).isEqualTo(documented.bindingContent(SampleMessages.KIOSK_KEY));
         });
     }
 

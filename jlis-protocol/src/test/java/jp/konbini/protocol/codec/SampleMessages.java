@@ -35,8 +35,13 @@ final class SampleMessages {
     static final byte[] CARD_CERTIFICATE = {0x30, 0x03, 0x02, 0x01, 0x01};
     static final byte[] DOCUMENT = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
+    /** Stand-in for the kiosk's one-time P-256 key (a real SubjectPublicKeyInfo is 91 bytes). */
+    static final byte[] KIOSK_KEY = HexFormat.of().parseHex("04a1b2c3");
+    /** Stand-in for the hub's one-time key. */
+    static final byte[] SEALING_KEY = HexFormat.of().parseHex("04d4e5f6");
+
     static final IssueRequest ISSUE_REQUEST = new IssueRequest(REQUEST_ID, NONCE, "kiosk-0001", "052019",
-            CertificateType.JUMINHYO, 0, 1, CARD_CERTIFICATE, new byte[0])
+            CertificateType.JUMINHYO, 0, 1, CARD_CERTIFICATE, new byte[0], KIOSK_KEY)
             .withSignature(HexFormat.of().parseHex("a5a5a5a5a5a5a5a5"));
 
     private SampleMessages() {
@@ -53,7 +58,9 @@ final class SampleMessages {
         m.put("CHALLENGE", new Envelope(1, new Challenge(NONCE, 1_767_225_600_000L)));
         m.put("ISSUE_REQUEST", new Envelope(3, ISSUE_REQUEST));
         m.put("ISSUE_RESPONSE", new Envelope(3, new IssueResponse(REQUEST_ID, "052019-2026-000123",
-                DOCUMENT.length, sha256(DOCUMENT), sha256(CARD_CERTIFICATE), 1, new byte[0])));
+                DOCUMENT.length, sha256(DOCUMENT), sha256(CARD_CERTIFICATE), 1, new byte[0])
+                .sealedWith(SEALING_KEY)
+                .withBinding(HexFormat.of().parseHex("5a5a5a5a5a5a5a5a"), CARD_CERTIFICATE)));
         m.put("DOCUMENT_CHUNK", new Envelope(3, new DocumentChunk(REQUEST_ID, 0, true, DOCUMENT)));
         m.put("PRINT_RESULT", new Envelope(3, new PrintResult(REQUEST_ID, PrintOutcome.PRINTED)));
         m.put("PRINT_ACK", new Envelope(3, new PrintAck(REQUEST_ID)));
