@@ -6,6 +6,8 @@ module konbini.kiosk {
     requires org.slf4j;
     // Real My Number cards (and the virtual reader in tests) through PC/SC.
     requires java.smartcardio;
+    // Printing on a system printer (javax.print) when --printer or 'printer' names one.
+    requires java.desktop;
 
     exports jp.konbini.kiosk;
 }

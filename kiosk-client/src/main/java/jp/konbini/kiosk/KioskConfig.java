@@ -2,8 +2,10 @@ package jp.konbini.kiosk;
 
 import java.net.InetAddress;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import jp.konbini.crypto.PeerRule;
 import jp.konbini.node.ConfigException;
 import jp.konbini.node.ConfigKeys;
@@ -12,13 +14,23 @@ import jp.konbini.node.NodeSettings;
 import jp.konbini.node.PeerRules;
 import jp.konbini.node.Upstream;
 
-/** Everything the kiosk reads from its config file (see {@code conf/kiosk.conf}). */
-record KioskConfig(NodeSettings node, Upstream relay, Optional<InetAddress> localBind, int timeoutSeconds) {
+/**
+ * Everything the kiosk reads from its config file (see {@code conf/kiosk.conf}).
+ *
+ * @param fees    the fee table of the interactive screens ({@code fee} lines)
+ * @param printer the system printer to print on when the command line names neither {@code --out} nor
+ *                {@code --printer}
+ */
+record KioskConfig(NodeSettings node, Upstream relay, Optional<InetAddress> localBind, int timeoutSeconds,
+                   FeeTable fees, Optional<String> printer) {
 
-    static final List<String> KIOSK_KEYS = List.of("relay", "relay.peer", "local.bind", "timeout.seconds");
+    static final List<String> KIOSK_KEYS = List.of("relay", "relay.peer", "local.bind", "timeout.seconds", "fee",
+            "printer");
 
     static KioskConfig load(Path file) throws ConfigException {
-        NodeConfig c = NodeConfig.load(file, ConfigKeys.of(ConfigKeys.IDENTITY, KIOSK_KEYS), ConfigKeys.REPEATABLE);
+        Set<String> repeatable = new HashSet<>(ConfigKeys.REPEATABLE);
+        repeatable.add("fee");
+        NodeConfig c = NodeConfig.load(file, ConfigKeys.of(ConfigKeys.IDENTITY, KIOSK_KEYS), Set.copyOf(repeatable));
         NodeSettings node = NodeSettings.from(c);
         var address = c.socketAddress(c.require("relay"));
         List<PeerRule> rules = PeerRules.parseAll(c, "relay.peer");
@@ -31,6 +43,7 @@ record KioskConfig(NodeSettings node, Upstream relay, Optional<InetAddress> loca
             bind = Optional.of(c.literalAddress(bindEntry.get(), bindEntry.get().value()));
         }
         return new KioskConfig(node, Upstream.of(address, rules), bind,
-                c.integer("timeout.seconds", 30, 1, 600));
+                c.integer("timeout.seconds", 30, 1, 600), FeeTable.from(c),
+                c.optional("printer").map(NodeConfig.Entry::value));
     }
 }

@@ -6,10 +6,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * The copier's print engine. Here it "prints" to a PDF file; the file appears whole or not at all
- * (temp file, then an atomic move), so a failed print never leaves half a certificate.
+ * The copier's print engine. This one "prints" to a PDF file (the default): the file appears whole or
+ * not at all (temp file beside it, then an atomic move), so a failed print never leaves half a
+ * certificate, and no temp file survives either way. {@link SystemPrinter} prints on a real printer.
+ * {@link IssueFlow} calls {@link #print} only once the document is known to be this resident's, and
+ * reports PRINT_FAILED to the city when it throws. A printer keeps no copy of the bytes.
  */
-final class Printer {
+class Printer {
     private final Path destination;
 
     Printer(Path destination) {
@@ -28,6 +31,7 @@ final class Printer {
         }
     }
 
+    /** Where the certificate went: the PDF file, or {@code printer:NAME}. */
     Path destination() {
         return destination;
     }

@@ -59,6 +59,8 @@ final class FuzzCommand implements ToolsMain.Command {
                 "RevocationChecker on any OCSP response or CRL from the network"));
         t.put("scan-upload", new Target("verify-site", "jp.konbini.verify.ScanUploadFuzzTest#scanUpload",
                 "ScanFile.load + BackDecoder.read on any uploaded PNG/JPEG/PDF"));
+        t.put("sealed-print", new Target("crypto", "jp.konbini.crypto.SealedPrintFuzzTest#sealedPrint",
+                "the hub's sealing key, binding certificate and a sealed chunk, as the kiosk opens them"));
         return java.util.Collections.unmodifiableMap(t);
     }
 

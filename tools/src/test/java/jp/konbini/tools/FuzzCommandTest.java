@@ -36,7 +36,8 @@ class FuzzCommandTest {
 
         assertThat(exit).isZero();
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("frames", "message-bodies", "node-config",
-                "peer-rules", "pem", "card-certificate", "card-file", "card-responses", "revocation", "scan-upload");
+                "peer-rules", "pem", "card-certificate", "card-file", "card-responses", "revocation", "scan-upload",
+                "sealed-print");
     }
 
     @Test
