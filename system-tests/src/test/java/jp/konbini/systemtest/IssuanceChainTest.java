@@ -175,6 +175,30 @@ class IssuanceChainTest {
 
     @Test
     @Order(1)
+    void a_resident_at_the_copiers_screens_gets_the_juminhyo_and_change() throws Exception {
+        Path config = lab.resolve("kiosk-0001-fees.conf");
+        Files.writeString(config, Files.readString(lab.resolve("kiosk-0001.conf")) + "\nfee = * juminhyo 200\n");
+        Path pdf = lab.resolve("out/interactive/juminhyo.pdf");
+        Files.createDirectories(pdf.getParent());
+        // Enter at the card screen, the PIN, 住所地, the city, 住民票の写し, no option changes, 1 copy, confirm, 500 yen
+        String resident = "\n" + pin(card(1)) + "\n1\n052019\n1\n0\n1\n1\n500\n";
+        Process p = Konbini.builder(lab.resolve("kiosk-0001"), "kiosk", "interactive", "--config", config.toString(),
+                "--card", card(1).toString(), "--out", pdf.toString()).redirectErrorStream(true).start();
+        try (var in = p.getOutputStream()) {
+            in.write(resident.getBytes(StandardCharsets.UTF_8));
+        }
+        String screens = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+
+        assertThat(p.exitValue()).as(screens).isZero();
+        assertThat(screens).contains("手数料 200円", "おつり 300円", "カードと証明書をお取りください");
+        assertThat(pdfText(pdf).strip()).as("page images only").isEmpty();
+        assertThat(Files.list(pdf.getParent()).toList()).as("the kiosk leaves nothing but the printed file")
+                .containsExactly(pdf);
+    }
+
+    @Test
+    @Order(1)
     void the_other_four_certificates_are_printed_as_page_images_or_refused_with_a_code() throws Exception {
         int printed = 0;
         for (String type : new String[] {"kisai-jiko", "inkan", "koseki-zenbu", "koseki-kojin", "shotoku-kazei"}) {
