@@ -6,10 +6,12 @@ import java.util.Map;
 import jp.konbini.city.data.Household;
 import jp.konbini.city.data.RegisterRecords.ForeignItems;
 import jp.konbini.city.data.CertificateRecords;
+import jp.konbini.city.data.Recipient;
 import jp.konbini.city.data.ResidentDirectory;
 import jp.konbini.city.data.ResidentRecord;
 import jp.konbini.city.data.StandingLookup;
 import jp.konbini.city.rules.Eligibility;
+import jp.konbini.city.rules.KojinBangoRule;
 import jp.konbini.protocol.CertificateType;
 import jp.konbini.protocol.ErrorCode;
 import jp.konbini.render.CertificateRenderer;
@@ -23,9 +25,16 @@ final class CertificatePrinter {
     private final CertificateRecords records;
     private final CertificateRenderer renderer;
     private final Eligibility eligibility;
+    private final KojinBangoRule kojinBango;
 
     CertificatePrinter(Issuer issuer, ResidentDirectory directory, StandingLookup standings, CertificateRecords records,
                        CertificateRenderer renderer, Eligibility eligibility) {
+        this(issuer, directory, standings, records, renderer, eligibility, new KojinBangoRule(false));
+    }
+
+    CertificatePrinter(Issuer issuer, ResidentDirectory directory, StandingLookup standings, CertificateRecords records,
+                       CertificateRenderer renderer, Eligibility eligibility, KojinBangoRule kojinBango) {
+        this.kojinBango = kojinBango;
         this.issuer = issuer;
         this.directory = directory;
         this.standings = standings;
@@ -66,13 +75,27 @@ final class CertificatePrinter {
                     .map(tax -> document(TaxCertificateAssembler.assemble(
                             resident, directory.householdOf(resident).address(), tax, issuer, serial, today)))
                     .orElse(new Printing.Refused(ErrorCode.NO_TAX_RECORD, "tax record gone"));
-            case KOSEKI_ZENBU, KOSEKI_KOJIN -> standings.registrationOf(cardHex)
-                    .flatMap(place -> records.register(place.registerId()).map(register ->
-                            document(type == CertificateType.KOSEKI_ZENBU
-                                    ? KosekiAssembler.zenbu(register, issuer, serial, today)
-                                    : KosekiAssembler.kojin(register, place.seq(), issuer, serial, today))))
-                    .orElse(new Printing.Refused(ErrorCode.HONSEKI_NOT_REGISTERED, "registration gone"));
+            case KOSEKI_ZENBU, KOSEKI_KOJIN -> koseki(type, cardHex, serial, today);
         };
+    }
+
+    /**
+     * A 戸籍 certificate, for whoever holds the card's 本籍地利用登録: a resident, or a person of a 戸籍 here who
+     * lives elsewhere (who has no resident record to pass).
+     */
+    Printing koseki(CertificateType type, String cardHex, String serial, LocalDate today) {
+        return standings.registrationOf(cardHex)
+                .map(place -> koseki(type, place, serial, today))
+                .orElse(new Printing.Refused(ErrorCode.HONSEKI_NOT_REGISTERED, "registration gone"));
+    }
+
+    /** The 全部事項 of the member's 戸籍, or the 個人事項 of the member. */
+    Printing koseki(CertificateType type, Recipient.RegisterMember place, String serial, LocalDate today) {
+        return records.register(place.registerId())
+                .map(register -> document(type == CertificateType.KOSEKI_ZENBU
+                        ? KosekiAssembler.zenbu(register, issuer, serial, today)
+                        : KosekiAssembler.kojin(register, place.seq(), issuer, serial, today)))
+                .orElse(new Printing.Refused(ErrorCode.NOT_IN_FAMILY_REGISTER, "register gone"));
     }
 
     /** The page images of a structured record, with the record itself, which the ledger keeps. */
@@ -88,12 +111,19 @@ final class CertificatePrinter {
         Household household = directory.householdOf(resident);
         Map<Long, ForeignItems> foreign = new HashMap<>();
         Map<Long, String[]> honseki = new HashMap<>();
+        Map<Long, String> numbers = new HashMap<>();
+        boolean withNumbers = kojinBango.prints(CertificateType.JUMINHYO, options);
+        boolean selfOnly = (options & CertificateType.OPTION_SELF_ONLY) != 0;
         for (ResidentRecord member : household.members()) {
             records.foreignItems(member.id()).ifPresent(f -> foreign.put(member.id(), f));
             if ((options & CertificateType.OPTION_WITH_HONSEKI) != 0) {
                 records.honsekiOf(member.id()).ifPresent(h -> honseki.put(member.id(), h));
             }
+            if (withNumbers && (!selfOnly || member.id() == resident.id())) {
+                records.kojinBango(member.id()).ifPresent(n -> numbers.put(member.id(), n));
+            }
         }
-        return document(JuminhyoItems.assemble(household, resident, options, foreign, honseki, issuer, serial, today));
+        return document(JuminhyoItems.assemble(household, resident, options, foreign, honseki, numbers, issuer, serial,
+                today));
     }
 }

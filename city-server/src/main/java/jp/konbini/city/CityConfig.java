@@ -27,14 +27,24 @@ record CityConfig(
         Optional<Path> font,
         int feeJuminhyoYen,
         int workers,
-        CityRules rules) {
+        CityRules rules,
+        LedgerRetention retention) {
+
+    /** With the default document retention and print-result timeout. */
+    CityConfig(NodeSettings node, ListenSettings listen, LocalGovernmentCode cityCode, String cityName, String mayor,
+               String dbUrl, String dbUser, String dbPassword, Duration dbTimeout, Optional<Path> font,
+               int feeJuminhyoYen, int workers, CityRules rules) {
+        this(node, listen, cityCode, cityName, mayor, dbUrl, dbUser, dbPassword, dbTimeout, font, feeJuminhyoYen,
+                workers, rules, LedgerRetention.defaults());
+    }
 
     static final List<String> CITY_KEYS = List.of("city.code", "city.name", "city.mayor", "db.url", "db.user",
             "db.password", "db.timeout.seconds", "render.font", "fee.juminhyo", "workers", "fee.kisai-jiko", "fee.inkan",
             "fee.koseki-zenbu", "fee.koseki-kojin", "fee.shotoku-kazei", "service.hours", "maintenance",
-            "honseki.effective.business-days", "tax.year.switch", "print.kojin-bango", "operator");
+            "honseki.effective.business-days", "tax.year.switch", "print.kojin-bango", "operator",
+            "ledger.document.retention.minutes", "ledger.issued.timeout.minutes");
 
-    /** How long a request waits for the database before the kiosk is told "try later". */
+    /** How long a request may wait for the database, all its statements together, before "try later". */
     static final int DEFAULT_DB_TIMEOUT_SECONDS = 5;
 
     /** {@code db.timeout.seconds}: 1 to 300, {@value #DEFAULT_DB_TIMEOUT_SECONDS} when not set. */
@@ -70,6 +80,7 @@ record CityConfig(
                 font,
                 c.integer("fee.juminhyo", 200, 0, 100_000),
                 c.integer("workers", 4, 1, 256),
-                CityRules.from(c));
+                CityRules.from(c),
+                LedgerRetention.from(c));
     }
 }

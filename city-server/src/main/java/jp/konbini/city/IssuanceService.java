@@ -15,10 +15,13 @@ import java.util.Set;
 import jp.konbini.city.data.CertificateRecords;
 import jp.konbini.city.data.IssuanceLedger;
 import jp.konbini.city.data.LedgerEntry;
+import jp.konbini.city.data.Recipient;
+import jp.konbini.city.data.RequestDeadline;
 import jp.konbini.city.data.ResidentDirectory;
 import jp.konbini.city.data.ResidentRecord;
 import jp.konbini.city.data.StandingLookup;
 import jp.konbini.city.rules.Availability;
+import jp.konbini.city.rules.KojinBangoRule;
 import jp.konbini.city.rules.Refusal;
 import jp.konbini.city.rules.ResidentStanding;
 import jp.konbini.city.rules.ServiceHours;
@@ -56,6 +59,7 @@ final class IssuanceService {
     private final CertificateRecords records;
     private final CertificatePrinter printer;
     private final CityRules rules;
+    private final KojinBangoRule kojinBango;
     private final Clock clock;
 
     IssuanceService(CityConfig config, ResidentDirectory directory, StandingLookup standings,
@@ -65,8 +69,9 @@ final class IssuanceService {
         this.directory = directory;
         this.standings = standings;
         this.records = records;
+        this.kojinBango = new KojinBangoRule(config.rules().printKojinBango());
         this.printer = new CertificatePrinter(Issuer.of(config), directory, standings, records, renderer,
-                config.rules().eligibility());
+                config.rules().eligibility(), kojinBango);
         this.ledger = ledger;
         this.renderer = renderer;
         this.rules = config.rules();
@@ -108,7 +113,24 @@ final class IssuanceService {
         if (!CardSignatures.verify(card, request.signedContent(), request.signature())) {
             return new IssueOutcome.Refused(ErrorCode.CARD_SIGNATURE_INVALID, "card signature does not verify");
         }
-        byte[] cardDigest = Digests.sha256(request.cardCertificate());
+        return issueForCard(request, Digests.sha256(request.cardCertificate()));
+    }
+
+    /**
+     * The card is the one that signed: find whom it belongs to (a resident, or a person of a 戸籍 here who lives
+     * elsewhere), apply the rules, render, record. All its reads and writes together get
+     * {@code db.timeout.seconds}: past it the database work stops, nothing is committed, and the caller gets a
+     * {@code CityDatabaseException} to answer "try later" (UNAVAILABLE).
+     */
+    IssueOutcome issueForCard(IssueRequest request, byte[] cardDigest) {
+        return RequestDeadline.within(config.dbTimeout(), () -> issueWithinDeadline(request, cardDigest));
+    }
+
+    private IssueOutcome issueWithinDeadline(IssueRequest request, byte[] cardDigest) {
+        Optional<Refusal> numberRefused = kojinBango.check(request.certificateType(), request.options());
+        if (numberRefused.isPresent()) {
+            return new IssueOutcome.Refused(numberRefused.get().code(), numberRefused.get().detail());
+        }
         String cardHex = Digests.hex(cardDigest);
         LocalDate today = LocalDate.now(clock.withZone(ServiceHours.JAPAN));
         Optional<ResidentRecord> resident = directory.findByCard(cardHex);
@@ -117,29 +139,33 @@ final class IssuanceService {
         if (refusal.isPresent()) {
             return new IssueOutcome.Refused(refusal.get().code(), refusal.get().detail());
         }
+        // past the rules, someone without a resident record may only be getting their 戸籍 (本籍地利用登録)
+        Optional<Recipient> recipient = resident.isPresent()
+                ? Optional.of(new Recipient.Resident(resident.get().id()))
+                : standings.registrationOf(cardHex).map(Recipient.class::cast);
+        if (recipient.isEmpty()) {
+            return new IssueOutcome.Refused(ErrorCode.CARD_UNKNOWN, "no person of this city linked to this card");
+        }
         Optional<LedgerEntry> recorded = ledger.find(request.requestId());
         if (recorded.isPresent()) {
-            return replay(recorded.get(), request, resident, cardDigest);
-        }
-        if (resident.isEmpty()) {
-            // a 戸籍 for someone who lives elsewhere: the ledger records residents only, for now
-            return new IssueOutcome.Refused(ErrorCode.CARD_UNKNOWN, "no resident linked to this card");
+            return replay(recorded.get(), request, recipient.get(), cardDigest);
         }
         String serial = ledger.nextCertificateSerial(config.cityCode().value(), today);
-        CertificatePrinter.Printing printing = printer.print(request.certificateType(), request.options(),
-                resident.get(), cardHex, serial, today);
+        CertificatePrinter.Printing printing = resident.isPresent()
+                ? printer.print(request.certificateType(), request.options(), resident.get(), cardHex, serial, today)
+                : printer.koseki(request.certificateType(), cardHex, serial, today);
         if (printing instanceof CertificatePrinter.Printing.Refused refused) {
             return new IssueOutcome.Refused(refused.code(), refused.detail());
         }
         CertificatePrinter.Printing.Document document = (CertificatePrinter.Printing.Document) printing;
         byte[] pdf = document.pdf();
-        LedgerEntry entry = ledger.recordIssued(request.requestId(), serial, resident.get().id(),
+        LedgerEntry entry = ledger.recordIssued(request.requestId(), serial, recipient.get(),
                 request.certificateType().cliName(), request.kioskId(),
                 rules.operators().operatorOf(request.kioskId()), request.copies(), pdf, document.printed().asText(),
                 rules.fees().feeYen(request.certificateType(), request.copies()));
         if (!entry.certificateSerial().equals(serial)) {
             // another thread recorded the same request id first: its document is the answer, never a second
-            return replay(entry, request, resident, cardDigest);
+            return replay(entry, request, recipient.get(), cardDigest);
         }
         LOG.info("issued {} serial {} for kiosk {} ({} bytes)", request.certificateType().cliName(), serial,
                 request.kioskId(), pdf.length);
@@ -148,12 +174,11 @@ final class IssuanceService {
 
     /**
      * The same request id again (a kiosk's or the hub's retry, or two at once): the same document, if it
-     * is the same card's resident asking for the same type and it has not been printed or voided yet;
+     * is the same card's holder asking for the same type and it has not been printed or voided yet;
      * otherwise a refusal. Never a second row, never another person's document.
      */
-    private IssueOutcome replay(LedgerEntry entry, IssueRequest request, Optional<ResidentRecord> resident,
-                                byte[] cardDigest) {
-        boolean same = resident.isPresent() && resident.get().id() == entry.residentId()
+    private IssueOutcome replay(LedgerEntry entry, IssueRequest request, Recipient recipient, byte[] cardDigest) {
+        boolean same = recipient.equals(entry.recipient())
                 && entry.certificateType().equals(request.certificateType().cliName())
                 && entry.kioskId().equals(request.kioskId());
         if (!same || !entry.state().equals(IssuanceLedger.ISSUED)) {
@@ -168,15 +193,19 @@ final class IssuanceService {
         return issued(request, entry.certificateSerial(), pdf.get(), cardDigest);
     }
 
-    private static IssueOutcome issued(IssueRequest request, String serial, byte[] pdf, byte[] cardDigest) {
+    private IssueOutcome issued(IssueRequest request, String serial, byte[] pdf, byte[] cardDigest) {
         List<DocumentChunk> chunks = chunk(request, pdf);
         IssueResponse response = new IssueResponse(request.requestId(), serial, pdf.length, Digests.sha256(pdf),
                 cardDigest, chunks.size(), new byte[0]);
-        return new IssueOutcome.Issued(response, chunks);
+        return new IssueOutcome.Issued(CityBinding.sign(response, request, config.node().identity()), chunks);
     }
 
     /** Records what the kiosk did with the paper: PRINTED, or PRINT_FAILED which voids the entry. */
     Optional<ErrorCode> recordPrint(PrintResult result) {
+        return RequestDeadline.within(config.dbTimeout(), () -> recordPrintWithinDeadline(result));
+    }
+
+    private Optional<ErrorCode> recordPrintWithinDeadline(PrintResult result) {
         Optional<LedgerEntry> entry = ledger.find(result.requestId());
         if (entry.isEmpty()) {
             return Optional.of(ErrorCode.PROTOCOL_VIOLATION);

@@ -19,8 +19,9 @@ import jp.konbini.render.PrintedCertificate.Section;
 /**
  * 住民票の写し with the kiosk's options and foreign residents' items, as a structured record: the whole
  * household or the card holder only; 本籍・筆頭者 only when asked; 世帯主・続柄 unless asked to omit them;
- * for 外国人住民 国籍・地域, 第30条45規定区分, 在留資格, 在留期間 and its 満了日, 在留カード等の番号 and 通称.
- * Never: 住民票コード, 個人番号, 除票, change history.
+ * for 外国人住民 国籍・地域, 第30条45規定区分, 在留資格, 在留期間 and its 満了日, 在留カード等の番号 and 通称;
+ * the 個人番号 only of the persons in {@code kojinBango}, which the caller fills only where
+ * {@link jp.konbini.city.rules.KojinBangoRule} says so. Never: 住民票コード, 除票, change history.
  */
 final class JuminhyoItems {
     static final String CERTIFICATION_HOUSEHOLD = "この写しは、世帯全員の住民票の原本と相違ないことを証明する。";
@@ -37,6 +38,13 @@ final class JuminhyoItems {
     static PrintedCertificate assemble(Household household, ResidentRecord holder, int options,
                                        Map<Long, ForeignItems> foreign, Map<Long, String[]> honseki, Issuer issuer,
                                        String serial, LocalDate today) {
+        return assemble(household, holder, options, foreign, honseki, Map.of(), issuer, serial, today);
+    }
+
+    /** @param kojinBango 個人番号 by resident id, for the persons whose number this 住民票 shows (usually none) */
+    static PrintedCertificate assemble(Household household, ResidentRecord holder, int options,
+                                       Map<Long, ForeignItems> foreign, Map<Long, String[]> honseki,
+                                       Map<Long, String> kojinBango, Issuer issuer, String serial, LocalDate today) {
         boolean selfOnly = (options & CertificateType.OPTION_SELF_ONLY) != 0;
         boolean withHonseki = (options & CertificateType.OPTION_WITH_HONSEKI) != 0;
         boolean withHead = (options & CertificateType.OPTION_WITHOUT_HEAD) == 0;
@@ -56,6 +64,9 @@ final class JuminhyoItems {
             items.add(item("性別", p.sex()));
             if (withHead) {
                 items.add(item("続柄", p.relationshipToHead()));
+            }
+            if (kojinBango.containsKey(p.id())) {
+                items.add(item("個人番号", kojinBango.get(p.id())));
             }
             Optional<ForeignItems> f = Optional.ofNullable(foreign.get(p.id()));
             if (f.isPresent()) {

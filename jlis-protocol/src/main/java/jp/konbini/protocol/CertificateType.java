@@ -17,8 +17,11 @@ public enum CertificateType {
     public static final int OPTION_WITH_HONSEKI = 0x2;
     /** 住民票の写し option: omit 世帯主 and 続柄 (printed unless asked). */
     public static final int OPTION_WITHOUT_HEAD = 0x4;
+    /** 住民票の写し option: print the 個人番号 (My Number); only where the city allows it, else refused. */
+    public static final int OPTION_WITH_KOJIN_BANGO = 0x8;
     /** Every option bit the 住民票の写し knows; other types take none. */
-    public static final int JUMINHYO_OPTIONS = OPTION_SELF_ONLY | OPTION_WITH_HONSEKI | OPTION_WITHOUT_HEAD;
+    public static final int JUMINHYO_OPTIONS = OPTION_SELF_ONLY | OPTION_WITH_HONSEKI | OPTION_WITHOUT_HEAD
+            | OPTION_WITH_KOJIN_BANGO;
 
     private final int code;
     private final String cliName;

@@ -116,6 +116,11 @@ public enum ErrorCode {
             "ただいまシステムの保守中のため、ご利用いただけません。しばらくしてから再度お試しください。",
             "The service is down for maintenance. Please try again later."),
 
+    // A person whose 本籍 is in the city but who lives elsewhere: only the 戸籍 certificates are theirs to get here.
+    NOT_A_RESIDENT(70, false,
+            "ご指定の市区町村に住民登録がないため、この証明書を発行できません。戸籍証明書は発行できます。",
+            "You are not registered as a resident of this municipality, so this certificate cannot be issued (family register certificates can)."),
+
     // The answer itself.
     BINDING_MISMATCH(60, false,
             "証明書の発行中にエラーが発生しました。料金はかかりません。",

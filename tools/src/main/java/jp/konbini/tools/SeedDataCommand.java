@@ -23,31 +23,43 @@ final class SeedDataCommand implements ToolsMain.Command {
     @Override
     public String usage() {
         return """
-                usage: konbini tools seed-data --db JDBC-URL [--user U] [--password P] [--residents N] [--cards DIR] [--seed N]
+                usage: konbini tools seed-data --db JDBC-URL [--user U] [--password P] [--residents N] [--cards DIR]
+                                               [--cards-elsewhere N] [--seed N]
 
                 Fills a city's database (H2 file or PostgreSQL) with synthetic residents and households in
-                Akita City, and links each card-*.card in --cards DIR to an adult resident.
-                  --db         e.g. jdbc:h2:file:/var/lib/konbini/city or jdbc:postgresql://127.0.0.1/test
-                  --residents  how many residents (default 1000)""";
+                Akita City, with a 個人番号 for each resident and some persons of the city's 戸籍 who live in
+                another city, and links each card-*.card in --cards DIR to an adult resident.
+                  --db               e.g. jdbc:h2:file:/var/lib/konbini/city or jdbc:postgresql://127.0.0.1/test
+                  --residents        how many residents (default 1000)
+                  --cards-elsewhere  link the last N cards instead to persons whose 本籍 is here but who live
+                                     elsewhere, with a 本籍地利用登録 in effect (default 0): their 戸籍 is
+                                     issued, every other certificate refused""";
     }
 
     @Override
     public int run(String[] args, PrintStream out) throws Exception {
-        CommandLine cl = CommandLine.parse(args, Set.of("db", "user", "password", "residents", "cards", "seed"), Set.of());
+        CommandLine cl = CommandLine.parse(args, Set.of("db", "user", "password", "residents", "cards", "cards-elsewhere",
+                "seed"), Set.of());
         int residents = PkiInitCommand.Numbers.parse(cl.get("residents"), 1000, 1, 10_000_000, "--residents");
         long seed = PkiInitCommand.Numbers.parseLong(cl.get("seed"), 52019L, "--seed");
         List<String> cards = cl.get("cards").isPresent() ? cardDigests(Path.of(cl.get("cards").get())) : List.of();
+        int elsewhere = PkiInitCommand.Numbers.parse(cl.get("cards-elsewhere"), 0, 0, cards.size(), "--cards-elsewhere");
+        List<String> residentCards = cards.subList(0, cards.size() - elsewhere);
+        List<String> elsewhereCards = cards.subList(cards.size() - elsewhere, cards.size());
         long start = System.nanoTime();
         try (CityDatabase db = CityDatabase.open(cl.require("db"), cl.get("user").orElse("sa"),
                 cl.get("password").orElse(""))) {
             SealImpression seals = new SealImpression(JapaneseFont.locate(Optional.empty()));
             ProgressBar bar = new ProgressBar(System.err, residents, "residents");
-            SeedSummary s = SyntheticCity.seed(db, residents, seed, cards, seals::png, bar::update);
+            SeedSummary s = SyntheticCity.seed(db, residents, seed, residentCards, elsewhereCards, seals::png,
+                    bar::update);
             bar.finish();
             out.printf("seeded %d residents in %d households, %d cards linked (%.1f s)%n", s.residents(),
                     s.households(), s.cardsLinked(), (System.nanoTime() - start) / 1e9);
             out.printf("  %d foreign residents, %d seal registrations, %d tax assessments, %d family registers%n",
                     s.foreignResidents(), s.sealRegistrations(), s.taxAssessments(), s.familyRegisters());
+            out.printf("  %d persons of those registers live elsewhere, %d cards linked to them%n",
+                    s.livingElsewhere(), s.cardsElsewhere());
         }
         return 0;
     }

@@ -51,6 +51,11 @@ public final class CertificateRecords {
                         r.getObject(8, LocalDate.class)));
     }
 
+    /** The resident's 個人番号 (see V7), for a 住民票 that may show it; never logged. */
+    public Optional<String> kojinBango(long residentId) {
+        return one("SELECT number FROM kojin_bango WHERE resident_id = ?", residentId, r -> r.getString(1));
+    }
+
     /** 本籍 and 筆頭者 of the 戸籍 the resident is a live member of, for a 住民票 that asks for them. */
     public Optional<String[]> honsekiOf(long residentId) {
         return one("SELECT f.honseki, f.head_name FROM family_register_member m JOIN family_register f"

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -13,10 +14,11 @@ import java.util.Properties;
  * thread-safe, and no connection can carry one request's transaction state into another's.
  * Example URL: {@code jdbc:h2:file:/var/lib/konbini/city;AUTO_SERVER=FALSE}.
  *
- * <p>With a {@linkplain #open(String, String, String, Duration) timeout}, no statement of a request waits
- * longer than that for the database: reaching it, a query, or a lock held by another transaction. Past
- * it the statement fails, its transaction is rolled back, and the request gets "try later"
- * ({@link CityDatabaseException}). Migrations at start-up run without it.
+ * <p>With a {@linkplain #open(String, String, String, Duration) timeout}, no statement waits longer than that
+ * for the database: reaching it, a query, or a lock held by another transaction. Inside a request
+ * ({@link RequestDeadline#within}) every connection gets only the time the whole request has left, and none
+ * is opened once it is used up. Past it the statement fails, its transaction is rolled back, and the request
+ * gets "try later" ({@link CityDatabaseException}). Migrations at start-up run without it.
  */
 public final class CityDatabase implements AutoCloseable {
 
@@ -80,13 +82,22 @@ public final class CityDatabase implements AutoCloseable {
         return database;
     }
 
-    /** A new connection in auto-commit mode; the caller closes it. */
+    /**
+     * A new connection in auto-commit mode; the caller closes it. Inside a bounded request it is limited to the
+     * time the request has left.
+     *
+     * @throws CityDatabaseException when the database cannot be reached or the request's time is used up
+     */
     public Connection connection() {
         if (closed) {
             throw new IllegalStateException("the city database is closed");
         }
         try {
-            return DriverManager.getConnection(jdbcUrl, bounded);
+            Optional<Duration> left = RequestDeadline.remaining();
+            Properties limits = left.isEmpty() ? bounded
+                    : limits(jdbcUrl, credentials, timeout.isZero() || left.get().compareTo(timeout) < 0
+                            ? left.get() : timeout);
+            return DriverManager.getConnection(jdbcUrl, limits);
         } catch (SQLException e) {
             throw new CityDatabaseException("cannot connect to the city database", e);
         }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ public final class IssuanceLedger {
     private static final Pattern CITY_CODE = Pattern.compile("\\d{6}");
     private static final DateTimeFormatter SERIAL_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final String COLUMNS = "request_id, certificate_serial, resident_id, certificate_type,"
-            + " kiosk_id, state, document_sha256, fee_yen, issued_at, updated_at";
+            + " kiosk_id, state, document_sha256, fee_yen, issued_at, updated_at, register_id, register_seq";
 
     private final CityDatabase database;
     private final Clock clock;
@@ -58,11 +59,12 @@ public final class IssuanceLedger {
             throw new IllegalArgumentException("fee must not be negative: " + feeYen);
         }
         Instant now = now();
-        LedgerEntry entry = new LedgerEntry(requestId, certificateSerial, residentId, certificateType, kioskId,
-                ISSUED, Sha256Hex.normalise(documentSha256Hex, "document digest"), feeYen, now, now);
+        LedgerEntry entry = new LedgerEntry(requestId, certificateSerial, new Recipient.Resident(residentId),
+                certificateType, kioskId, ISSUED, Sha256Hex.normalise(documentSha256Hex, "document digest"), feeYen,
+                now, now, false);
         return insertOnce(entry, connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO issuance_ledger (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    "INSERT INTO issuance_ledger (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 bind(insert, entry);
                 insert.executeUpdate();
             }
@@ -90,6 +92,17 @@ public final class IssuanceLedger {
     public LedgerEntry recordIssued(UUID requestId, String certificateSerial, long residentId,
             String certificateType, String kioskId, String operatorId, int copies, byte[] pdf, String printedRecord,
             int feeYen) {
+        return recordIssued(requestId, certificateSerial, new Recipient.Resident(residentId), certificateType, kioskId,
+                operatorId, copies, pdf, printedRecord, feeYen);
+    }
+
+    /**
+     * As {@link #recordIssued(UUID, String, long, String, String, String, int, byte[], String, int)}, for a
+     * resident or for a member of a 戸籍 here who lives elsewhere (their 戸籍 certificates only).
+     */
+    public LedgerEntry recordIssued(UUID requestId, String certificateSerial, Recipient recipient,
+            String certificateType, String kioskId, String operatorId, int copies, byte[] pdf, String printedRecord,
+            int feeYen) {
         Objects.requireNonNull(requestId, "requestId");
         Objects.requireNonNull(operatorId, "operatorId");
         Objects.requireNonNull(pdf, "pdf");
@@ -100,16 +113,16 @@ public final class IssuanceLedger {
             throw new IllegalArgumentException("copies must be at least 1: " + copies);
         }
         Instant now = now();
-        LedgerEntry entry = new LedgerEntry(requestId, certificateSerial, residentId, certificateType, kioskId,
-                ISSUED, Sha256Hex.of(pdf), feeYen, now, now);
+        LedgerEntry entry = new LedgerEntry(requestId, certificateSerial, recipient, certificateType, kioskId,
+                ISSUED, Sha256Hex.of(pdf), feeYen, now, now, false);
         return insertOnce(entry, connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO issuance_ledger (" + COLUMNS
-                    + ", copies, operator_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + ", copies, operator_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement document = connection.prepareStatement(
                          "INSERT INTO issued_document (request_id, pdf) VALUES (?, ?)")) {
                 bind(insert, entry);
-                insert.setInt(11, copies);
-                insert.setString(12, operatorId);
+                insert.setInt(13, copies);
+                insert.setString(14, operatorId);
                 insert.executeUpdate();
                 document.setString(1, requestId.toString());
                 document.setBytes(2, pdf);
@@ -142,6 +155,7 @@ public final class IssuanceLedger {
             connection.setAutoCommit(false);
             try {
                 rows.insert(connection);
+                RequestDeadline.beforeCommit();
                 connection.commit();
                 return entry;
             } catch (SQLException e) {
@@ -246,6 +260,7 @@ public final class IssuanceLedger {
                 }
                 entry = find(connection, requestId).orElseThrow(() -> new IllegalArgumentException(
                         "no ledger entry for request " + requestId));
+                RequestDeadline.beforeCommit();
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -269,7 +284,7 @@ public final class IssuanceLedger {
 
     private static Optional<LedgerEntry> find(Connection connection, UUID requestId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM issuance_ledger WHERE request_id = ?")) {
+                "SELECT " + COLUMNS + ", refund_due FROM issuance_ledger WHERE request_id = ?")) {
             query.setString(1, requestId.toString());
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? Optional.of(entry(row)) : Optional.empty();
@@ -280,7 +295,18 @@ public final class IssuanceLedger {
     private static void bind(PreparedStatement insert, LedgerEntry entry) throws SQLException {
         insert.setString(1, entry.requestId().toString());
         insert.setString(2, entry.certificateSerial());
-        insert.setLong(3, entry.residentId());
+        switch (entry.recipient()) {
+            case Recipient.Resident r -> {
+                insert.setLong(3, r.residentId());
+                insert.setNull(11, Types.BIGINT);
+                insert.setNull(12, Types.INTEGER);
+            }
+            case Recipient.RegisterMember m -> {
+                insert.setNull(3, Types.BIGINT);
+                insert.setLong(11, m.registerId());
+                insert.setInt(12, m.seq());
+            }
+        }
         insert.setString(4, entry.certificateType());
         insert.setString(5, entry.kioskId());
         insert.setString(6, entry.state());
@@ -294,14 +320,21 @@ public final class IssuanceLedger {
         return new LedgerEntry(
                 UUID.fromString(row.getString("request_id")),
                 row.getString("certificate_serial"),
-                row.getLong("resident_id"),
+                recipient(row),
                 row.getString("certificate_type"),
                 row.getString("kiosk_id"),
                 row.getString("state"),
                 row.getString("document_sha256"),
                 row.getInt("fee_yen"),
                 row.getObject("issued_at", OffsetDateTime.class).toInstant(),
-                row.getObject("updated_at", OffsetDateTime.class).toInstant());
+                row.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                row.getInt("refund_due") != 0);
+    }
+
+    private static Recipient recipient(ResultSet row) throws SQLException {
+        long residentId = row.getLong("resident_id");
+        return row.wasNull() ? new Recipient.RegisterMember(row.getLong("register_id"), row.getInt("register_seq"))
+                : new Recipient.Resident(residentId);
     }
 
     /** Microseconds: the precision both databases store, so a read-back entry equals the written one. */

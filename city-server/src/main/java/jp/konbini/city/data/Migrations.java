@@ -31,7 +31,10 @@ final class Migrations {
             "V2__certificate_serial_counter.sql",
             "V3__records_the_rules_read.sql",
             "V4__ledger_copies_operator_document.sql",
-            "V5__issued_record.sql");
+            "V5__issued_record.sql",
+            "V6__card_holders_living_elsewhere.sql",
+            "V7__kojin_bango.sql",
+            "V8__document_retention_refund.sql");
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__\\w+\\.sql");
 

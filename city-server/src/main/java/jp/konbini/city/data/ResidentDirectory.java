@@ -48,6 +48,25 @@ public final class ResidentDirectory {
         }
     }
 
+    /**
+     * The place in a 戸籍 of this city of a card holder who is no resident here (本籍 here, home elsewhere), when
+     * the card is linked to one (see V6).
+     */
+    public Optional<Recipient.RegisterMember> registerMemberByCard(String certificateSha256Hex) {
+        String digest = Sha256Hex.normalise(certificateSha256Hex, "card certificate digest");
+        try (Connection connection = database.connection();
+             PreparedStatement query = connection.prepareStatement("SELECT register_id, register_seq FROM card_link"
+                     + " WHERE certificate_sha256 = ? AND register_id IS NOT NULL")) {
+            query.setString(1, digest);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(new Recipient.RegisterMember(rows.getLong(1), rows.getInt(2)))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new CityDatabaseException("cannot look up a card", e);
+        }
+    }
+
     /** How many residents the records hold, whatever their status. */
     public long count() {
         try (Connection connection = database.connection();

@@ -10,11 +10,14 @@ package jp.konbini.city.data;
  * @param sealRegistrations 印鑑登録 (live and abolished)
  * @param taxAssessments    tax assessments (one per person and 年度)
  * @param familyRegisters   戸籍 with their 本籍 in the city
+ * @param livingElsewhere   persons of those 戸籍 who live in another city (no resident row here)
+ * @param cardsElsewhere    cards linked to such persons, each with a 本籍地利用登録 in effect
  */
 public record SeedSummary(int households, int residents, int cardsLinked, int foreignResidents,
-                          int sealRegistrations, int taxAssessments, int familyRegisters) {
+                          int sealRegistrations, int taxAssessments, int familyRegisters, int livingElsewhere,
+                          int cardsElsewhere) {
 
     public SeedSummary(int households, int residents, int cardsLinked) {
-        this(households, residents, cardsLinked, 0, 0, 0, 0);
+        this(households, residents, cardsLinked, 0, 0, 0, 0, 0, 0);
     }
 }

@@ -52,6 +52,22 @@ public final class StandingLookup {
             }
             Optional<LocalDate> appliedOn = Optional.empty();
             boolean inRegister;
+            // a card linked to a person of a 戸籍 here rather than to a resident: they live elsewhere
+            boolean memberLinked = false;
+            Optional<LocalDate> memberLeftOn = Optional.empty();
+            if (resident.isEmpty()) {
+                try (PreparedStatement q = connection.prepareStatement("SELECT m.left_on FROM card_link c"
+                        + " JOIN family_register_member m ON m.register_id = c.register_id AND m.seq = c.register_seq"
+                        + " WHERE c.certificate_sha256 = ?")) {
+                    q.setString(1, digest);
+                    try (ResultSet rows = q.executeQuery()) {
+                        if (rows.next()) {
+                            memberLinked = true;
+                            memberLeftOn = Optional.ofNullable(rows.getObject(1, LocalDate.class));
+                        }
+                    }
+                }
+            }
             try (PreparedStatement q = connection.prepareStatement("SELECT h.applied_on, m.left_on"
                     + " FROM honseki_registration h JOIN family_register_member m"
                     + " ON m.register_id = h.register_id AND m.seq = h.seq WHERE h.certificate_sha256 = ?")) {
@@ -60,36 +76,35 @@ public final class StandingLookup {
                     if (rows.next()) {
                         appliedOn = Optional.of(rows.getObject(1, LocalDate.class));
                         inRegister = rows.getObject(2, LocalDate.class) == null;
+                    } else if (memberLinked) {
+                        inRegister = memberLeftOn.isEmpty();
                     } else {
                         inRegister = resident.isPresent() && exists(connection, "SELECT 1 FROM family_register_member"
                                 + " WHERE resident_id = ? AND left_on IS NULL", resident.get().id(), null);
                     }
                 }
             }
+            boolean livesElsewhere = resident.isEmpty() && (memberLinked || appliedOn.isPresent());
             return new ResidentStanding(resident.map(ResidentRecord::status), support, moveNotified, seal, taxYears,
-                    appliedOn, inRegister);
+                    appliedOn, inRegister, livesElsewhere);
         } catch (SQLException e) {
             throw new CityDatabaseException("cannot read the records the rules need", e);
         }
     }
 
     /** The 本籍地利用登録 of a card: which register and member, if any. */
-    public Optional<RegisterMember> registrationOf(String certificateSha256Hex) {
+    public Optional<Recipient.RegisterMember> registrationOf(String certificateSha256Hex) {
         String digest = Sha256Hex.normalise(certificateSha256Hex, "card certificate digest");
         try (Connection connection = database.connection();
              PreparedStatement q = connection.prepareStatement(
                      "SELECT register_id, seq FROM honseki_registration WHERE certificate_sha256 = ?")) {
             q.setString(1, digest);
             try (ResultSet rows = q.executeQuery()) {
-                return rows.next() ? Optional.of(new RegisterMember(rows.getLong(1), rows.getInt(2))) : Optional.empty();
+                return rows.next() ? Optional.of(new Recipient.RegisterMember(rows.getLong(1), rows.getInt(2))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new CityDatabaseException("cannot read a 本籍地利用登録", e);
         }
-    }
-
-    /** One person in one 戸籍. */
-    public record RegisterMember(long registerId, int seq) {
     }
 
     private static boolean exists(Connection connection, String sql, long id, LocalDate day) throws SQLException {

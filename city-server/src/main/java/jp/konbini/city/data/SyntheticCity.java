@@ -55,19 +55,35 @@ public final class SyntheticCity {
      */
     public static SeedSummary seed(CityDatabase db, int residents, long randomSeed,
             List<String> cardCertificateSha256Hex, Function<String, byte[]> sealPng, IntConsumer progress) {
+        return seed(db, residents, randomSeed, cardCertificateSha256Hex, List.of(), sealPng, progress);
+    }
+
+    /**
+     * As {@link #seed(CityDatabase, int, long, List, Function, IntConsumer)}, and links each card of
+     * {@code elsewhereCards} to a person of a 戸籍 here who lives in another city (no resident row), with a
+     * 本籍地利用登録 made a year ago: their 戸籍 is issued, residence-based certificates are refused. Cards beyond
+     * the number of such persons stay unlinked.
+     */
+    public static SeedSummary seed(CityDatabase db, int residents, long randomSeed,
+            List<String> cardCertificateSha256Hex, List<String> elsewhereCards, Function<String, byte[]> sealPng,
+            IntConsumer progress) {
         if (residents < 1) {
             throw new IllegalArgumentException("a city needs at least one resident, not " + residents);
         }
         List<String> cards = cardCertificateSha256Hex.stream()
                 .map(hex -> Sha256Hex.normalise(hex, "card certificate digest")).toList();
-        if (new HashSet<>(cards).size() != cards.size()) {
+        List<String> elsewhere = elsewhereCards.stream()
+                .map(hex -> Sha256Hex.normalise(hex, "card certificate digest")).toList();
+        HashSet<String> distinct = new HashSet<>(cards);
+        distinct.addAll(elsewhere);
+        if (distinct.size() != cards.size() + elsewhere.size()) {
             throw new IllegalArgumentException("the same card appears twice in the list of cards");
         }
         try (Connection connection = db.connection()) {
             requireEmpty(connection);
             connection.setAutoCommit(false);
             try {
-                SeedSummary summary = write(connection, residents, randomSeed, cards, sealPng, progress);
+                SeedSummary summary = write(connection, residents, randomSeed, cards, elsewhere, sealPng, progress);
                 connection.commit();
                 return summary;
             } catch (SQLException | RuntimeException e) {
@@ -91,7 +107,7 @@ public final class SyntheticCity {
     }
 
     private static SeedSummary write(Connection connection, int residents, long randomSeed, List<String> cards,
-            Function<String, byte[]> sealPng, IntConsumer progress) throws SQLException {
+            List<String> elsewhereCards, Function<String, byte[]> sealPng, IntConsumer progress) throws SQLException {
         SyntheticHouseholds households = new SyntheticHouseholds(randomSeed);
         List<Long> heads = new ArrayList<>();
         List<Long> otherAdults = new ArrayList<>();
@@ -143,8 +159,9 @@ public final class SyntheticCity {
             List<Long> adults = new ArrayList<>(heads);
             adults.addAll(otherAdults);
             int linked = link(connection, cards, adults, records);
+            int linkedElsewhere = linkElsewhere(connection, elsewhereCards, records.livingElsewhere());
             return new SeedSummary(householdCount, residentCount, linked, records.foreignResidents, records.seals,
-                    records.taxAssessments, records.registers);
+                    records.taxAssessments, records.registers, records.livingElsewhere().size(), linkedElsewhere);
         }
     }
 
@@ -186,6 +203,36 @@ public final class SyntheticCity {
         head.executeBatch();
         records.flush();
         connection.commit();
+    }
+
+    /**
+     * Links cards to persons of a 戸籍 here who live elsewhere, each with a 本籍地利用登録 made a year ago (long in
+     * effect) with that card.
+     */
+    private static int linkElsewhere(Connection connection, List<String> cards,
+            List<Recipient.RegisterMember> persons) throws SQLException {
+        int linked = Math.min(cards.size(), persons.size());
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO card_link (certificate_sha256,"
+                + " register_id, register_seq, linked_on) VALUES (?, ?, ?, ?)");
+             PreparedStatement honseki = connection.prepareStatement("INSERT INTO honseki_registration"
+                + " (certificate_sha256, register_id, seq, applied_on) VALUES (?, ?, ?, ?)")) {
+            for (int i = 0; i < linked; i++) {
+                Recipient.RegisterMember person = persons.get(i);
+                insert.setString(1, cards.get(i));
+                insert.setLong(2, person.registerId());
+                insert.setInt(3, person.seq());
+                insert.setObject(4, SyntheticHouseholds.AS_OF);
+                insert.addBatch();
+                honseki.setString(1, cards.get(i));
+                honseki.setLong(2, person.registerId());
+                honseki.setInt(3, person.seq());
+                honseki.setObject(4, SyntheticHouseholds.AS_OF.minusYears(1));
+                honseki.addBatch();
+            }
+            insert.executeBatch();
+            honseki.executeBatch();
+        }
+        return linked;
     }
 
     /** Links the cards; a card holder whose 戸籍 is here has made the 本籍地利用登録 with it a year ago. */

@@ -32,8 +32,15 @@ final class SyntheticRecords implements AutoCloseable {
     /** Akita has few foreign residents; one household in a hundred here. */
     private static final int FOREIGN_PERCENT = 1;
     private static final int HONSEKI_HERE_PERCENT = 85;
+    /** Of the registers here, those with a grown-up child who lives in another city and kept this 本籍. */
+    private static final int CHILD_ELSEWHERE_PERCENT = 8;
 
     private final Random random;
+    /** Apart from {@link #random}, so the rest of the city stays what it was for the same seed. */
+    private final Random elsewhereRandom;
+    private final long seed;
+    /** Places in a 戸籍 here of persons who live elsewhere, in the order they were made. */
+    private final List<Recipient.RegisterMember> livingElsewhere = new ArrayList<>();
     private final Function<String, byte[]> sealPng;
     private final int protectedFromHousehold;
     private final Map<String, String> impressions = new HashMap<>();
@@ -49,6 +56,7 @@ final class SyntheticRecords implements AutoCloseable {
     private final PreparedStatement register;
     private final PreparedStatement member;
     private final PreparedStatement event;
+    private final PreparedStatement kojinBango;
 
     int foreignResidents;
     int seals;
@@ -62,6 +70,8 @@ final class SyntheticRecords implements AutoCloseable {
     SyntheticRecords(Connection connection, long seed, Function<String, byte[]> sealPng, int cardHouseholds)
             throws SQLException {
         this.random = new Random(seed * 7919 + 17);
+        this.elsewhereRandom = new Random(seed * 104_729 + 3);
+        this.seed = seed;
         this.sealPng = sealPng;
         this.protectedFromHousehold = cardHouseholds + 1;
         foreign = connection.prepareStatement("INSERT INTO foreign_resident (resident_id, nationality, category,"
@@ -86,6 +96,7 @@ final class SyntheticRecords implements AutoCloseable {
                 + " left_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         event = connection.prepareStatement("INSERT INTO family_register_event (register_id, seq, event_no, kind,"
                 + " event_date, details) VALUES (?, ?, ?, ?, ?, ?)");
+        kojinBango = connection.prepareStatement("INSERT INTO kojin_bango (resident_id, number) VALUES (?, ?)");
     }
 
     /** A household as drawn, with the origin of its members when they are foreign residents. */
@@ -120,6 +131,9 @@ final class SyntheticRecords implements AutoCloseable {
         for (int i = 0; i < members.size(); i++) {
             Person p = members.get(i);
             long id = firstId + i;
+            kojinBango.setLong(1, id);
+            kojinBango.setString(2, KojinBango.synthetic(id, seed));
+            kojinBango.addBatch();
             if (isForeign) {
                 addForeign(id, p, origin);
             }
@@ -317,6 +331,21 @@ final class SyntheticRecords implements AutoCloseable {
             }
             registerPlace.put(childIds.get(c), new long[] {registerId, seq});
         }
+        LocalDate childBorn = head.dateOfBirth().plusYears(24 + elsewhereRandom.nextInt(8));
+        if (elsewhereRandom.nextInt(100) < CHILD_ELSEWHERE_PERCENT
+                && !childBorn.plusYears(20).isAfter(SyntheticHouseholds.AS_OF)) {
+            // a grown-up child who moved to another city and kept the 本籍 here, unmarried: still in this 戸籍
+            seq++;
+            boolean female = elsewhereRandom.nextBoolean();
+            Person child = new Person(head.family(), JapaneseNames.givenName(elsewhereRandom, female,
+                    childBorn.getYear()), childBorn, female, "子", childBorn, null, null, null, ResidentRecord.ACTIVE);
+            String relationship = female ? ordinal(++daughters) + "女" : ordinal(++sons) + "男";
+            addMember(registerId, seq, null, child, head.female() ? spouse == null ? "" : name(spouse) : headName,
+                    head.female() ? headName : spouse == null ? "" : name(spouse), relationship, null, false,
+                    childBorn, "出生", null, null, null, null);
+            addBirth(registerId, seq, child);
+            livingElsewhere.add(new Recipient.RegisterMember(registerId, seq));
+        }
         if (father != null) {
             // the parents' register, in which the head is 除籍 by marriage (or 分籍)
             long parentsId = householdId + 50_000_000L;
@@ -408,6 +437,12 @@ final class SyntheticRecords implements AutoCloseable {
         register.executeBatch();
         member.executeBatch();
         event.executeBatch();
+        kojinBango.executeBatch();
+    }
+
+    /** Persons of a 戸籍 here who live elsewhere (no resident row), for the cards of such persons. */
+    List<Recipient.RegisterMember> livingElsewhere() {
+        return livingElsewhere;
     }
 
     /** The live 戸籍 place of a resident, for a 本籍地利用登録 made with their card. */
@@ -417,7 +452,8 @@ final class SyntheticRecords implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement s : List.of(foreign, impression, seal, tax, support, moveOut, register, member, event)) {
+        for (PreparedStatement s : List.of(foreign, impression, seal, tax, support, moveOut, register, member, event,
+                kojinBango)) {
             s.close();
         }
     }

@@ -29,10 +29,16 @@ public record Eligibility(TaxYearRule taxYear, HonsekiRegistrationRule honseki) 
         };
     }
 
-    /** 住民票の写し, 記載事項証明書 (and the start of 印鑑 and 課税): a live resident of this city. */
+    /**
+     * 住民票の写し, 記載事項証明書 (and the start of 印鑑 and 課税): a live resident of this city. A person whose
+     * 本籍 is here but who lives elsewhere is told so (NOT_A_RESIDENT), not that the card is unknown.
+     */
     private static Optional<Refusal> residentRecord(ResidentStanding who) {
         if (who.residentStatus().isEmpty()) {
-            return refuse(ErrorCode.CARD_UNKNOWN, "no resident linked to this card");
+            // 本籍 here, home elsewhere: the 住民票, 印鑑 and 課税 are the home city's to issue
+            return who.livesElsewhere()
+                    ? refuse(ErrorCode.NOT_A_RESIDENT, "card holder's 本籍 is here but they live elsewhere")
+                    : refuse(ErrorCode.CARD_UNKNOWN, "no resident linked to this card");
         }
         // 支援措置 first: whatever else is true, the kiosk must not print for a protected person
         if (who.underSupportMeasure()) {
@@ -72,7 +78,7 @@ public record Eligibility(TaxYearRule taxYear, HonsekiRegistrationRule honseki) 
         if (who.residentStatus().filter("DECEASED"::equals).isPresent()) {
             return refuse(ErrorCode.DECEASED, "resident is deceased");
         }
-        if (who.honsekiAppliedOn().isEmpty() && who.residentStatus().isEmpty()) {
+        if (who.honsekiAppliedOn().isEmpty() && who.residentStatus().isEmpty() && !who.livesElsewhere()) {
             return refuse(ErrorCode.CARD_UNKNOWN, "card neither linked to a resident nor registered for 本籍地 use");
         }
         if (!who.inFamilyRegister()) {

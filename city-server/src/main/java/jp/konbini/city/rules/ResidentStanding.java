@@ -18,7 +18,10 @@ import java.util.Set;
  * @param honsekiAppliedOn    when the 本籍地利用登録 was made with this card's certificate; empty when none
  *                            was (or it was made with a certificate since renewed, which does not carry it)
  * @param inFamilyRegister    the person is a current member (not 除籍) of a 戸籍 of this city: the member
- *                            the 本籍地利用登録 names, or else the resident's own entry
+ *                            the 本籍地利用登録 names, or else the member the card is linked to, or else
+ *                            the resident's own entry
+ * @param livesElsewhere      the card holder is no resident here but a person of a 戸籍 kept here (linked to
+ *                            their place in the register, or holding a 本籍地利用登録): only 戸籍 certificates
  */
 public record ResidentStanding(
         Optional<String> residentStatus,
@@ -27,7 +30,8 @@ public record ResidentStanding(
         boolean liveSealRegistration,
         Set<Integer> taxYears,
         Optional<LocalDate> honsekiAppliedOn,
-        boolean inFamilyRegister) {
+        boolean inFamilyRegister,
+        boolean livesElsewhere) {
 
     public ResidentStanding {
         taxYears = Set.copyOf(taxYears);
@@ -35,6 +39,6 @@ public record ResidentStanding(
 
     /** A resident with a clean record and nothing else: the start of most test cases. */
     public static ResidentStanding activeResident() {
-        return new ResidentStanding(Optional.of("ACTIVE"), false, false, false, Set.of(), Optional.empty(), false);
+        return new ResidentStanding(Optional.of("ACTIVE"), false, false, false, Set.of(), Optional.empty(), false, false);
     }
 }

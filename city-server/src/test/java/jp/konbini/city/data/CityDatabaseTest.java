@@ -39,7 +39,8 @@ class CityDatabaseTest {
             assertThat(appliedMigrations(db)).containsExactly(
                     "1 V1__residents.sql", "2 V2__certificate_serial_counter.sql",
                     "3 V3__records_the_rules_read.sql", "4 V4__ledger_copies_operator_document.sql",
-                    "5 V5__issued_record.sql");
+                    "5 V5__issued_record.sql", "6 V6__card_holders_living_elsewhere.sql", "7 V7__kojin_bango.sql",
+                    "8 V8__document_retention_refund.sql");
         }
     }
 

@@ -122,7 +122,7 @@ class StandingLookupTest {
         fixtures.update("UPDATE honseki_registration SET applied_on = ?", LocalDate.of(2026, 4, 1));
         assertThat(judge(CertificateType.KOSEKI_ZENBU, CARD_A)).isEmpty();
         assertThat(judge(CertificateType.KOSEKI_KOJIN, CARD_A)).isEmpty();
-        assertThat(lookup.registrationOf(CARD_A)).contains(new StandingLookup.RegisterMember(1, 1));
+        assertThat(lookup.registrationOf(CARD_A)).contains(new Recipient.RegisterMember(1, 1));
 
         // the card's certificate was renewed: the new certificate carries no registration
         fixtures.update("INSERT INTO card_link (certificate_sha256, resident_id, linked_on) VALUES (?, 1, ?)",

@@ -23,7 +23,7 @@ class EligibilityTest {
     private static ResidentStanding with(String status, boolean support, boolean moveNotified, boolean seal,
                                          Set<Integer> taxYears, Optional<LocalDate> honseki, boolean inRegister) {
         return new ResidentStanding(Optional.ofNullable(status), support, moveNotified, seal, taxYears, honseki,
-                inRegister);
+                inRegister, status == null && honseki.isPresent());
     }
 
     @Test
