@@ -165,10 +165,11 @@ final class CopierFlow {
             case "1" -> CertificateType.OPTION_SELF_ONLY;
             case "2" -> CertificateType.OPTION_WITH_HONSEKI;
             case "3" -> CertificateType.OPTION_WITHOUT_HEAD;
+            case "4" -> CertificateType.OPTION_WITH_KOJIN_BANGO;
             default -> -1;
         };
         if (bit < 0) {
-            return retry("0〜3 の番号を入力してください / Please type a number from 0 to 3", s);
+            return retry("0〜4 の番号を入力してください / Please type a number from 0 to 4", s);
         }
         return bit == 0 ? new Screen.ChooseCopies(s.chosen())
                 : new Screen.ChooseOptions(s.chosen().withOptions(s.chosen().options() ^ bit));

@@ -23,6 +23,7 @@ public final class KioskMain {
     static final String USAGE = """
             usage: konbini kiosk issue --config FILE (--card FILE | --reader NAME) --pin NNNN --city CODE --type TYPE
                    (--out FILE.pdf | --printer NAME) [--copies N] [--self-only] [--with-honseki] [--without-head]
+                   [--with-kojin-bango]
                    konbini kiosk interactive --config FILE (--card FILE | --reader NAME) (--out FILE.pdf | --printer NAME)
 
             Issues one certificate as a shop's copier would: reads the card, checks the PIN on the card
@@ -37,6 +38,8 @@ public final class KioskMain {
               --type     juminhyo (住民票の写し), kisai-jiko, inkan, koseki-zenbu, koseki-kojin, shotoku-kazei
               --self-only, --with-honseki, --without-head   住民票の写し: only the card holder; with 本籍・筆頭者;
                          without 世帯主・続柄
+              --with-kojin-bango  住民票の写し with the 個人番号 (My Number): only where the city allows it,
+                         otherwise refused [E023]
               --out      write the printed certificate to this PDF file
               --printer  send the PDF to this system printer (javax.print; it must accept application/pdf);
                          without --out and --printer, the config's 'printer' is used
@@ -91,7 +94,7 @@ public final class KioskMain {
     private static int issue(String[] rest, PrintStream out, PrintStream err)
             throws UsageException, ConfigException, IOException, InterruptedException {
         CommandLine cl = CommandLine.parse(rest, Set.of("config", "card", "reader", "pin", "city", "type", "out", "copies",
-                        "printer"), Set.of("self-only", "with-honseki", "without-head"));
+                        "printer"), Set.of("self-only", "with-honseki", "without-head", "with-kojin-bango"));
         CertificateType type = CertificateType.fromCliName(cl.require("type")).orElseThrow(
                 () -> new UsageException("unknown --type; use one of " + Arrays.stream(CertificateType.values())
                         .map(CertificateType::cliName).toList()));
@@ -103,7 +106,8 @@ public final class KioskMain {
         IssueResult result = Issuer.through(config).issue(card, cl.require("pin"), new IssueFlow.Order(cl.require("city"),
                 type, copies, (cl.flag("self-only") ? CertificateType.OPTION_SELF_ONLY : 0)
                         | (cl.flag("with-honseki") ? CertificateType.OPTION_WITH_HONSEKI : 0)
-                        | (cl.flag("without-head") ? CertificateType.OPTION_WITHOUT_HEAD : 0)), printer);
+                        | (cl.flag("without-head") ? CertificateType.OPTION_WITHOUT_HEAD : 0)
+                        | (cl.flag("with-kojin-bango") ? CertificateType.OPTION_WITH_KOJIN_BANGO : 0)), printer);
         (result instanceof IssueResult.Issued ? out : err).println(ScreenText.line(result));
         return ScreenText.exitCode(result);
     }

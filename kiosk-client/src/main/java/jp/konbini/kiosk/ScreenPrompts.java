@@ -57,6 +57,8 @@ final class ScreenPrompts {
                 + "  1 [" + mark((o & CertificateType.OPTION_SELF_ONLY) == 0) + "] 世帯全員（外すと本人のみ）/ the whole household (off: only you)\n"
                 + "  2 [" + mark((o & CertificateType.OPTION_WITH_HONSEKI) != 0) + "] 本籍・筆頭者 / 本籍 and 筆頭者\n"
                 + "  3 [" + mark((o & CertificateType.OPTION_WITHOUT_HEAD) == 0) + "] 世帯主・続柄 / 世帯主 and 続柄\n"
+                + "  4 [" + mark((o & CertificateType.OPTION_WITH_KOJIN_BANGO) != 0)
+                + "] 個人番号（市区町村が認める場合のみ）/ My Number (only where the city allows it)\n"
                 + "番号で切り替え、0 で次へ / A number switches it, 0 goes on (" + CANCEL_KEY + ")";
     }
 
@@ -76,6 +78,7 @@ final class ScreenPrompts {
     private static String optionWords(int o) {
         return ((o & CertificateType.OPTION_SELF_ONLY) != 0 ? "本人のみ / only you" : "世帯全員 / whole household")
                 + ((o & CertificateType.OPTION_WITH_HONSEKI) != 0 ? "、本籍・筆頭者あり / with 本籍" : "")
-                + ((o & CertificateType.OPTION_WITHOUT_HEAD) != 0 ? "、世帯主・続柄なし / without 世帯主" : "");
+                + ((o & CertificateType.OPTION_WITHOUT_HEAD) != 0 ? "、世帯主・続柄なし / without 世帯主" : "")
+                + ((o & CertificateType.OPTION_WITH_KOJIN_BANGO) != 0 ? "、個人番号あり / with My Number" : "");
     }
 }
