@@ -55,7 +55,8 @@ final class BodyDecoder {
                     in.int32(ISSUE_REQUEST_OPTIONS),
                     in.int32(ISSUE_REQUEST_COPIES),
                     in.bytes(ISSUE_REQUEST_CARD_CERTIFICATE, certs),
-                    in.bytes(ISSUE_REQUEST_SIGNATURE, certs));
+                    in.bytes(ISSUE_REQUEST_SIGNATURE, certs),
+                    in.bytes(ISSUE_REQUEST_KIOSK_KEY, IssueRequest.MAX_KIOSK_KEY_BYTES));
             case ISSUE_RESPONSE -> new IssueResponse(
                     in.uuid(ISSUE_RESPONSE_REQUEST_ID),
                     in.string(ISSUE_RESPONSE_CERTIFICATE_SERIAL, strings),
@@ -63,7 +64,9 @@ final class BodyDecoder {
                     in.fixedBytes(ISSUE_RESPONSE_DOCUMENT_SHA256, DIGEST_LENGTH),
                     in.fixedBytes(ISSUE_RESPONSE_CARD_CERTIFICATE_SHA256, DIGEST_LENGTH),
                     in.int32(ISSUE_RESPONSE_CHUNK_COUNT),
-                    in.bytes(ISSUE_RESPONSE_BINDING_SIGNATURE, certs));
+                    in.bytes(ISSUE_RESPONSE_BINDING_SIGNATURE, certs),
+                    in.bytes(ISSUE_RESPONSE_SEALING_KEY, IssueRequest.MAX_KIOSK_KEY_BYTES),
+                    in.bytes(ISSUE_RESPONSE_BINDING_CERTIFICATE, certs));
             case DOCUMENT_CHUNK -> new DocumentChunk(
                     in.uuid(DOCUMENT_CHUNK_REQUEST_ID),
                     in.int32(DOCUMENT_CHUNK_INDEX),

@@ -19,15 +19,26 @@ import jp.konbini.protocol.ErrorCode;
  */
 final class BodyReader {
 
-    /** Bounds the index so that a body of empty fields cannot cost more than a small array. */
+    /**
+     * Bounds the index so that a body of empty fields cannot cost more than a small array. At most 64: which
+     * fields were read is one {@code long}.
+     */
     static final int MAX_FIELDS = 64;
 
+    /** Enough for every v1 message; a body with more fields grows the index up to {@link #MAX_FIELDS}. */
+    private static final int INITIAL_FIELDS = 16;
+
     private final byte[] body;
-    private final int[] tags = new int[MAX_FIELDS];
-    private final int[] offsets = new int[MAX_FIELDS];
-    private final int[] lengths = new int[MAX_FIELDS];
-    private final boolean[] read = new boolean[MAX_FIELDS];
+    private int[] tags = new int[INITIAL_FIELDS];
+    private int[] offsets = new int[INITIAL_FIELDS];
+    private int[] lengths = new int[INITIAL_FIELDS];
+    /** Bit i: field i was asked for. 64 bits, one per possible field. */
+    private long read;
     private int count;
+    /** Every tag so far is above the one before it, so the last is the highest. */
+    private boolean ascending = true;
+    /** Where {@link #find} looks first: after the field it found last. */
+    private int next;
 
     BodyReader(byte[] body) {
         this.body = body;
@@ -37,7 +48,7 @@ final class BodyReader {
                 throw new MalformedMessageException(ErrorCode.BAD_FRAME, "truncated field header at offset " + pos);
             }
             int tag = (body[pos] & 0xFF) << 8 | body[pos + 1] & 0xFF;
-            long length = ByteBuffer.wrap(body, pos + 2, 4).getInt() & 0xFFFF_FFFFL;
+            long length = intAt(pos + 2) & 0xFFFF_FFFFL;
             pos += 6;
             if (length > body.length - pos) {
                 throw new MalformedMessageException(ErrorCode.BAD_FRAME,
@@ -46,10 +57,16 @@ final class BodyReader {
             if (count == MAX_FIELDS) {
                 throw new MalformedMessageException(ErrorCode.PROTOCOL_VIOLATION, "more than " + MAX_FIELDS + " fields");
             }
-            if (indexOf(tag) >= 0) {
+            // Senders write tags in ascending order: a tag above all before it cannot repeat one, no scan needed.
+            boolean aboveAll = count == 0 || ascending && tag > tags[count - 1];
+            if (!aboveAll && indexOf(tag) >= 0) {
                 throw new MalformedMessageException(ErrorCode.PROTOCOL_VIOLATION,
                         String.format("tag 0x%04x appears twice", tag));
             }
+            if (count == tags.length) {
+                grow();
+            }
+            ascending = aboveAll;
             tags[count] = tag;
             offsets[count] = pos;
             lengths[count] = (int) length;
@@ -60,12 +77,12 @@ final class BodyReader {
 
     int int32(int tag) {
         int i = require(tag, 4);
-        return ByteBuffer.wrap(body, offsets[i], 4).getInt();
+        return intAt(offsets[i]);
     }
 
     long int64(int tag) {
         int i = require(tag, 8);
-        return ByteBuffer.wrap(body, offsets[i], 8).getLong();
+        return longAt(offsets[i]);
     }
 
     boolean bool(int tag) {
@@ -79,23 +96,25 @@ final class BodyReader {
 
     UUID uuid(int tag) {
         int i = require(tag, 16);
-        ByteBuffer b = ByteBuffer.wrap(body, offsets[i], 16);
-        return new UUID(b.getLong(), b.getLong());
+        return new UUID(longAt(offsets[i]), longAt(offsets[i] + 8));
     }
 
-    /** A field of exactly {@code length} bytes (nonces, digests). */
+    /**
+     * A field of exactly {@code length} bytes (nonces, digests), in a new array handed over to the record it
+     * is given to: that copy is the only one.
+     */
     byte[] fixedBytes(int tag, int length) {
         int i = require(tag, length);
-        return Arrays.copyOfRange(body, offsets[i], offsets[i] + length);
+        return RecordArrays.handOver(Arrays.copyOfRange(body, offsets[i], offsets[i] + length));
     }
 
-    /** A field of at most {@code max} bytes, checked before the copy. */
+    /** A field of at most {@code max} bytes, checked before the copy; handed over like {@link #fixedBytes}. */
     byte[] bytes(int tag, long max) {
         int i = find(tag);
         if (lengths[i] > max) {
             throw malformed(ErrorCode.BAD_FRAME, tag, lengths[i] + " bytes exceed the limit of " + max);
         }
-        return Arrays.copyOfRange(body, offsets[i], offsets[i] + lengths[i]);
+        return RecordArrays.handOver(Arrays.copyOfRange(body, offsets[i], offsets[i] + lengths[i]));
     }
 
     /** UTF-8 of at most {@code maxBytes}; invalid UTF-8 is refused so that re-encoding gives the same bytes. */
@@ -131,7 +150,7 @@ final class BodyReader {
     /** Call after reading every known field: unknown critical fields invalidate the message. */
     void finish() {
         for (int i = 0; i < count; i++) {
-            if (!read[i] && (tags[i] & Tags.CRITICAL) != 0) {
+            if ((read & 1L << i) == 0 && (tags[i] & Tags.CRITICAL) != 0) {
                 throw malformed(ErrorCode.PROTOCOL_VIOLATION, tags[i], "unknown critical tag");
             }
         }
@@ -146,11 +165,13 @@ final class BodyReader {
     }
 
     private int find(int tag) {
-        int i = indexOf(tag);
+        // Message decoders ask in tag order too, so the field after the last one found is the likely one.
+        int i = next < count && tags[next] == tag ? next : indexOf(tag);
         if (i < 0) {
             throw malformed(ErrorCode.PROTOCOL_VIOLATION, tag, "required tag missing");
         }
-        read[i] = true;
+        read |= 1L << i;
+        next = i + 1;
         return i;
     }
 
@@ -161,6 +182,22 @@ final class BodyReader {
             }
         }
         return -1;
+    }
+
+    private void grow() {
+        int size = Math.min(MAX_FIELDS, 2 * tags.length);
+        tags = Arrays.copyOf(tags, size);
+        offsets = Arrays.copyOf(offsets, size);
+        lengths = Arrays.copyOf(lengths, size);
+    }
+
+    private int intAt(int pos) {
+        return (body[pos] & 0xFF) << 24 | (body[pos + 1] & 0xFF) << 16 | (body[pos + 2] & 0xFF) << 8
+                | body[pos + 3] & 0xFF;
+    }
+
+    private long longAt(int pos) {
+        return (long) intAt(pos) << 32 | intAt(pos + 4) & 0xFFFF_FFFFL;
     }
 
     private static MalformedMessageException malformed(ErrorCode code, int tag, String what) {

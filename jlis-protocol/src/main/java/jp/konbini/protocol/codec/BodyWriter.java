@@ -8,17 +8,45 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+
 /**
- * Appends TLV fields (tag u16, length u32, value) to a growing body. Refuses a field over its limit here, at
- * the sender, where the mistake is, rather than letting the peer refuse the whole message.
+ * Appends TLV fields (tag u16, length u32, value) to a body. Refuses a field over its limit here, at the sender,
+ * where the mistake is, rather than letting the peer refuse the whole message.
+ *
+ * <p>Field headers and small values go into a small scratch array; a value of {@value #DEFER_FROM} bytes or more
+ * (certificates, document chunks) is only remembered, and copied once, straight into the finished body
+ * ({@link #toByteArray()}) or the frame, or, when big, not at all: {@link #toFrame} then sends it from where it
+ * is, read-only. That is safe because such a value is the array of an immutable message record or one
+ * the caller has just made.
  */
 final class BodyWriter {
 
+    /** From this size on a value is worth a buffer of its own rather than a copy into the scratch array. */
+    static final int DEFER_FROM = 1024;
+
+    /**
+     * From this many deferred bytes on a frame sends them from where they are; below, copying them into the
+     * frame's one buffer is cheaper than a composite buffer (CodecBenchmark).
+     */
+    static final int VIEW_FROM = 8 << 10;
+
+    private static final byte[] NO_PREFIX = {};
+
+    /** The scratch array never needs more than headers and small values; big values do not go into it. */
+    private static final int MAX_INITIAL_SCRATCH = 512;
+
     private byte[] buf;
     private int size;
+    private byte[][] deferred;
+    /** Where in the scratch array each deferred value belongs (it is written before the bytes from there on). */
+    private int[] deferredAt;
+    private int deferredCount;
+    private long deferredBytes;
 
     BodyWriter(int sizeHint) {
-        buf = new byte[Math.max(16, sizeHint)];
+        buf = new byte[Math.min(MAX_INITIAL_SCRATCH, Math.max(16, sizeHint))];
     }
 
     BodyWriter int32(int tag, int value) {
@@ -44,14 +72,19 @@ final class BodyWriter {
         return int64Pair(tag, value.getMostSignificantBits(), value.getLeastSignificantBits());
     }
 
+    /** {@code value} must not change until this writer's output is made (and, for a frame, sent). */
     BodyWriter bytes(int tag, byte[] value, long max) {
         if (value.length > max) {
             throw new IllegalArgumentException(String.format(
                     "tag 0x%04x: %d bytes exceed the limit of %d", tag, value.length, max));
         }
         header(tag, value.length);
-        System.arraycopy(value, 0, buf, size, value.length);
-        size += value.length;
+        if (value.length >= DEFER_FROM) {
+            defer(value);
+        } else {
+            System.arraycopy(value, 0, buf, size, value.length);
+            size += value.length;
+        }
         return this;
     }
 
@@ -59,8 +92,75 @@ final class BodyWriter {
         return bytes(tag, utf8(tag, value), max);
     }
 
+    /** Bytes of the whole body. */
+    long length() {
+        return size + deferredBytes;
+    }
+
+    /** The body in one new array of exactly its size, each value copied once. */
     byte[] toByteArray() {
-        return size == buf.length ? buf : Arrays.copyOf(buf, size);
+        if (deferredCount == 0 && size == buf.length) {
+            return buf;
+        }
+        return withPrefix(NO_PREFIX);
+    }
+
+    /**
+     * The whole frame: {@code header} (16 bytes, body length included) then the body. Below {@value #VIEW_FROM}
+     * deferred bytes it is one array; from there on the deferred values join it as read-only views of where they
+     * are, not copies. Heap, not pooled: a frame is short-lived, the JDK's TLS engine reads heap buffers as they
+     * are, and CodecBenchmark measured pooled direct buffers slower. The caller checked the length.
+     */
+    ByteBuf toFrame(byte[] header) {
+        if (deferredBytes < VIEW_FROM) {
+            return Unpooled.wrappedBuffer(withPrefix(header));
+        }
+        byte[] head = Arrays.copyOf(header, header.length + size);
+        System.arraycopy(buf, 0, head, header.length, size);
+        ByteBuf[] parts = new ByteBuf[2 * deferredCount + 1];
+        int count = 0;
+        int from = 0;
+        for (int i = 0; i < deferredCount; i++) {
+            int end = header.length + deferredAt[i];
+            parts[count++] = Unpooled.wrappedBuffer(head, from, end - from);
+            parts[count++] = Unpooled.wrappedBuffer(deferred[i]).asReadOnly();
+            from = end;
+        }
+        if (from < head.length) {
+            parts[count++] = Unpooled.wrappedBuffer(head, from, head.length - from);
+        }
+        return Unpooled.wrappedBuffer(count, parts);
+    }
+
+    /** {@code prefix} then the body, in one new array, each value copied once. */
+    private byte[] withPrefix(byte[] prefix) {
+        byte[] out = Arrays.copyOf(prefix, Math.toIntExact(prefix.length + length()));
+        int from = 0;
+        int to = prefix.length;
+        for (int i = 0; i < deferredCount; i++) {
+            int scratch = deferredAt[i] - from;
+            System.arraycopy(buf, from, out, to, scratch);
+            to += scratch;
+            System.arraycopy(deferred[i], 0, out, to, deferred[i].length);
+            to += deferred[i].length;
+            from = deferredAt[i];
+        }
+        System.arraycopy(buf, from, out, to, size - from);
+        return out;
+    }
+
+    private void defer(byte[] value) {
+        if (deferred == null) {
+            deferred = new byte[2][];
+            deferredAt = new int[2];
+        } else if (deferredCount == deferred.length) {
+            deferred = Arrays.copyOf(deferred, 2 * deferredCount);
+            deferredAt = Arrays.copyOf(deferredAt, 2 * deferredCount);
+        }
+        deferred[deferredCount] = value;
+        deferredAt[deferredCount] = size;
+        deferredCount++;
+        deferredBytes += value.length;
     }
 
     private BodyWriter int64Pair(int tag, long high, long low) {
@@ -72,8 +172,9 @@ final class BodyWriter {
         return this;
     }
 
+    /** Makes room for the header and, unless it will be deferred, for the value. */
     private void header(int tag, int length) {
-        ensure(6 + length);
+        ensure(6 + (length >= DEFER_FROM ? 0 : length));
         buf[size++] = (byte) (tag >>> 8);
         buf[size++] = (byte) tag;
         putInt(length);

@@ -3,6 +3,7 @@ package jp.konbini.protocol.codec;
 import java.util.List;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
 import io.netty.handler.codec.CorruptedFrameException;
@@ -71,8 +72,9 @@ public final class FrameDecoder extends ByteToMessageDecoder {
         int flags = in.readUnsignedShort();
         int streamId = in.readInt();
         in.skipBytes(4);
-        byte[] body = new byte[(int) bodyLength];
-        in.readBytes(body);
+        // ByteBufUtil copies a heap buffer with Arrays.copyOfRange: the new array is not zeroed first.
+        byte[] body = ByteBufUtil.getBytes(in, in.readerIndex(), (int) bodyLength);
+        in.skipBytes(body.length);
         out.add(new Frame(version, type, flags, streamId, body));
     }
 

@@ -2,10 +2,13 @@ package jp.konbini.protocol.codec;
 
 import java.util.Objects;
 
+import io.netty.buffer.ByteBuf;
+
 import jp.konbini.protocol.ErrorCode;
 import jp.konbini.protocol.Message;
 import jp.konbini.protocol.MessageType;
 import jp.konbini.protocol.ProtocolLimits;
+import jp.konbini.protocol.ProtocolVersion;
 
 /**
  * Message bodies without a channel: for tools, tests, and nodes that re-encode or sign a message outside the
@@ -32,11 +35,36 @@ public final class MessageBodies {
      *                                  refuse it), or a string is not valid Unicode
      */
     public static byte[] encode(Message message, ProtocolLimits limits) {
+        return fields(message, limits).toByteArray();
+    }
+
+    /**
+     * The whole frame of {@code message} on {@code streamId} (header with {@link ProtocolVersion#CURRENT} and no
+     * flags, then the body), as {@link MessageCodec} writes it: one array, or, when the big byte fields
+     * (certificates, document data) add up to 8 KiB or more, those joined as read-only views of the record's own
+     * arrays instead of being copied. Heap memory; the caller owns the buffer like any other.
+     *
+     * @throws IllegalArgumentException as {@link #encode(Message, ProtocolLimits)}
+     */
+    public static ByteBuf frame(int streamId, Message message, ProtocolLimits limits) {
+        BodyWriter body = fields(message, limits);
+        int length = (int) body.length();
+        byte[] header = {
+            (byte) (Frame.MAGIC >>> 24), (byte) (Frame.MAGIC >>> 16), (byte) (Frame.MAGIC >>> 8), (byte) Frame.MAGIC,
+            (byte) ProtocolVersion.CURRENT, (byte) message.type().code(), 0, 0,
+            (byte) (streamId >>> 24), (byte) (streamId >>> 16), (byte) (streamId >>> 8), (byte) streamId,
+            (byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8), (byte) length,
+        };
+        return body.toFrame(header);
+    }
+
+    /** Every field checked against {@code limits}, and the whole body against the frame size. */
+    private static BodyWriter fields(Message message, ProtocolLimits limits) {
         Objects.requireNonNull(message, "message");
-        byte[] body = BodyEncoder.encode(message, limits);
-        if (body.length > limits.maxFrameLength() - Frame.HEADER_LENGTH) {
+        BodyWriter body = BodyEncoder.encode(message, limits);
+        if (body.length() > limits.maxFrameLength() - Frame.HEADER_LENGTH) {
             throw new IllegalArgumentException(
-                    message.type() + " body of " + body.length + " bytes does not fit in one frame");
+                    message.type() + " body of " + body.length() + " bytes does not fit in one frame");
         }
         return body;
     }
@@ -64,6 +92,9 @@ public final class MessageBodies {
         } catch (IllegalArgumentException e) {
             // Fields parsed but break a record's invariant (version range, copies, chunk index...).
             throw new MalformedMessageException(ErrorCode.PROTOCOL_VIOLATION, messageType + ": " + e.getMessage());
+        } finally {
+            // Arrays of a record that was never built (a later field was bad) must not stay referenced.
+            RecordArrays.clearHandedOver();
         }
         reader.finish();
         return message;

@@ -21,8 +21,10 @@ import jp.konbini.protocol.ProtocolVersion;
  * The channel stays open: frame boundaries are intact, and the node's handler decides whether to answer with an
  * {@link jp.konbini.protocol.ErrorMessage} on that stream or to close.
  *
- * <p>Outbound, frames carry {@link ProtocolVersion#CURRENT} and no flags. A message on the wrong stream or over
- * a limit fails its write promise (an {@code EncoderException}) instead of reaching the peer.
+ * <p>Outbound, it writes the frame's bytes itself ({@link MessageBodies#frame}), so {@link FrameEncoder} only
+ * carries frames that were never messages here (a relay's, heartbeats). Frames carry
+ * {@link ProtocolVersion#CURRENT} and no flags. A message on the wrong stream or over a limit fails its write
+ * promise (an {@code EncoderException}) instead of reaching the peer.
  */
 public final class MessageCodec extends MessageToMessageCodec<Frame, Envelope> {
 
@@ -40,8 +42,8 @@ public final class MessageCodec extends MessageToMessageCodec<Frame, Envelope> {
             throw new IllegalArgumentException(
                     message.type() + " may not travel on stream " + Integer.toUnsignedString(envelope.streamId()));
         }
-        byte[] body = MessageBodies.encode(message, limits);
-        out.add(new Frame(ProtocolVersion.CURRENT, message.type().code(), 0, envelope.streamId(), body));
+        // Straight to the frame's bytes, not through a Frame: big fields are sent from the record, uncopied.
+        out.add(MessageBodies.frame(envelope.streamId(), message, limits));
     }
 
     @Override

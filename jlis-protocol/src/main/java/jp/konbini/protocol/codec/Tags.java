@@ -35,6 +35,8 @@ final class Tags {
     static final int ISSUE_REQUEST_COPIES = 0x0007;
     static final int ISSUE_REQUEST_CARD_CERTIFICATE = 0x0008;
     static final int ISSUE_REQUEST_SIGNATURE = 0x0009;
+    /** Critical: a hub that ignored it would send the print data in clear through the relay. */
+    static final int ISSUE_REQUEST_KIOSK_KEY = 0x800A;
 
     static final int ISSUE_RESPONSE_REQUEST_ID = 0x0001;
     static final int ISSUE_RESPONSE_CERTIFICATE_SERIAL = 0x0002;
@@ -43,6 +45,9 @@ final class Tags {
     static final int ISSUE_RESPONSE_CARD_CERTIFICATE_SHA256 = 0x0005;
     static final int ISSUE_RESPONSE_CHUNK_COUNT = 0x0006;
     static final int ISSUE_RESPONSE_BINDING_SIGNATURE = 0x0007;
+    /** Critical: a kiosk that ignored it would take ciphertext for the document. */
+    static final int ISSUE_RESPONSE_SEALING_KEY = 0x8008;
+    static final int ISSUE_RESPONSE_BINDING_CERTIFICATE = 0x0009;
 
     static final int DOCUMENT_CHUNK_REQUEST_ID = 0x0001;
     static final int DOCUMENT_CHUNK_INDEX = 0x0002;

@@ -79,9 +79,14 @@ class FrameDecoderFuzzTest {
         Envelope envelope = codec.readInbound();
         assertThat(envelope.streamId()).isEqualTo(frame.streamId());
         assertThat(codec.writeOutbound(envelope)).isTrue();
-        Frame written = codec.readOutbound();
+        // MessageCodec writes the frame's bytes itself; read them back as the peer's FrameDecoder would.
+        EmbeddedChannel peer = new EmbeddedChannel(new FrameDecoder(LIMITS.maxFrameLength()));
+        assertThat(peer.writeInbound((ByteBuf) codec.readOutbound())).isTrue();
+        Frame written = peer.readInbound();
         assertThat(written.type()).isEqualTo(frame.type());
+        assertThat(written.streamId()).isEqualTo(frame.streamId());
         assertThat(MessageBodies.decode(written.type(), written.body(), LIMITS)).isEqualTo(envelope.message());
+        assertThat(peer.finish()).isFalse();
         assertThat(codec.finish()).isFalse();
     }
 }
