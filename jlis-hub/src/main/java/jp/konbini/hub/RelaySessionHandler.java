@@ -37,9 +37,11 @@ final class RelaySessionHandler extends SimpleChannelInboundHandler<Envelope> {
     static final int MAX_EXCHANGES = 256;
     /**
      * Live challenges one relay connection may hold. The hub's book is shared by everyone: without this
-     * bound, one connection flooding CHALLENGE_REQUESTs would fill it and every kiosk would get BUSY.
+     * bound, one connection flooding CHALLENGE_REQUESTs would fill it and every kiosk would get BUSY. A relay
+     * carries many kiosks on one connection (PROTOCOL.md §7) and bounds each kiosk itself (256 by default), so
+     * the connection's bound is that of 16 such kiosks; 24 connections are needed to fill the book.
      */
-    static final int MAX_CHALLENGES_PER_CONNECTION = 256;
+    static final int MAX_CHALLENGES_PER_CONNECTION = 4096;
 
     private final HubContext hub;
     private final Map<Integer, IssueExchange> exchanges = new HashMap<>();

@@ -116,7 +116,15 @@ final class IssueFlow {
         }
         Optional<String> mismatch = headerMismatch(request, response)
                 .or(() -> hubBindingMismatch(request, response, config.node().trustAnchors()));
-        byte[] document = mismatch.isPresent() ? null : receiveDocument(link, response, printKey);
+        byte[] document;
+        try {
+            document = mismatch.isPresent() ? null : receiveDocument(link, response, printKey);
+        } catch (StreamEnded ended) {
+            // the hub or the relay gave up on this request mid-document (a hub that died, a city link lost):
+            // its own answer, not a mismatch; nothing was printed and no fee taken
+            LOG.warn("request {} ended before its document arrived: {}", request.requestId(), ended.error.code());
+            return refusal(ended.error);
+        }
         if (document == null) {
             LOG.error("ALERT certificate for request {} does not match this kiosk's request: {}; not printed",
                     request.requestId(), mismatch.orElse("document differs from its header"));
@@ -180,7 +188,7 @@ final class IssueFlow {
      * signed digest; otherwise null. Buffers that held plaintext are zeroed on the way.
      */
     private static byte[] receiveDocument(KioskConnection link, IssueResponse response, KeyPair printKey)
-            throws IOException, InterruptedException {
+            throws IOException, InterruptedException, StreamEnded {
         PrintSealing.Opener opener;
         try {
             opener = PrintSealing.openerFor(printKey.getPrivate(), response.sealingKey(), response.requestId());
@@ -192,6 +200,10 @@ final class IssueFlow {
         int filled = 0;
         for (int expected = 0; ; expected++) {
             Message m = next(link, ISSUE_STREAM);
+            if (m instanceof ErrorMessage error) {
+                Arrays.fill(document, (byte) 0);
+                throw new StreamEnded(error);
+            }
             if (!(m instanceof DocumentChunk chunk) || chunk.index() != expected || expected >= response.chunkCount()
                     || !chunk.requestId().equals(response.requestId())) {
                 Arrays.fill(document, (byte) 0);
@@ -221,6 +233,16 @@ final class IssueFlow {
             return null;
         }
         return document;
+    }
+
+    /** An ERROR in place of the next chunk: the request ended upstream. */
+    private static final class StreamEnded extends Exception {
+        final transient ErrorMessage error;
+
+        StreamEnded(ErrorMessage error) {
+            super(error.code().name(), null, false, false);
+            this.error = error;
+        }
     }
 
     private static Message next(KioskConnection link, int stream) throws IOException, InterruptedException {

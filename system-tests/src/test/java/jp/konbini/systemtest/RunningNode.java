@@ -89,6 +89,21 @@ final class RunningNode implements AutoCloseable {
         }
     }
 
+    /** Waits until {@code count} lines match; fails when the node ends or the time is up first. */
+    void awaitLogCount(Predicate<String> match, int count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lines) {
+            while (lines.stream().filter(match).count() < count) {
+                long left = deadline - System.nanoTime();
+                if (ended || left <= 0) {
+                    throw new AssertionError(id + (ended ? " ended" : " timed out") + " before " + count
+                            + " matching log lines");
+                }
+                TimeUnit.NANOSECONDS.timedWait(lines, left);
+            }
+        }
+    }
+
     String logText() {
         synchronized (lines) {
             return String.join("\n", lines);
