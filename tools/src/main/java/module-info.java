@@ -16,4 +16,7 @@ module konbini.tools {
     // The JPKI CA's OCSP responder and CRL endpoint (tools jpki ocsp).
     requires jdk.httpserver;
     requires org.slf4j;
+    // tools load reads each printed certificate's back panel straight from the print data (PDFBox, AWT images).
+    requires org.apache.pdfbox;
+    requires java.desktop;
 }

@@ -8,12 +8,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import jp.konbini.node.CommandLine;
 
 /**
- * {@code konbini demo}: a fresh PKI and a synthetic city in a temporary folder, city, hub and relay
+ * {@code konbini demo}: a fresh PKI and two synthetic cities in a temporary folder, cities, hub and relay
  * started as separate processes on loopback, certificates issued through the kiosk command line, and
  * every process stopped again, also on Ctrl-C or on error.
  */
@@ -25,11 +26,13 @@ final class DemoCommand implements ToolsMain.Command {
         return """
                 usage: konbini demo [--out DIR] [--residents N] [--keep]
 
-                Runs the whole chain on this machine: creates a PKI and a synthetic Akita City in a
-                temporary folder, starts the city server, the J-LIS hub and the ECS relay as separate
-                processes on 127.0.0.1, issues a 住民票の写し for each demo card through the kiosk CLI
-                (and shows one wrong PIN), writes the PDFs to --out (default out/demo) and stops every
-                process it started. --keep leaves the temporary folder (configs, keys, logs) in place.""";
+                Runs the whole chain on this machine: creates a PKI and two synthetic cities (秋田市 052019
+                and 横手市 052035, each with its own residents, keys and database) in a temporary folder,
+                starts both city servers, the J-LIS hub (routing by city code) and the ECS relay as
+                separate processes on 127.0.0.1, issues a 住民票の写し for each demo card from its own city
+                through the kiosk CLI (and shows one wrong PIN, a card asking the other city and a card
+                nobody knows), writes the PDFs to --out (default out/demo) and stops every process it
+                started. --keep leaves the temporary folder (configs, keys, logs) in place.""";
     }
 
     @Override
@@ -45,16 +48,18 @@ final class DemoCommand implements ToolsMain.Command {
         Runtime.getRuntime().addShutdownHook(stopper);
         try {
             out.println("work folder: " + work);
-            Lab.Layout lab = Lab.create(work, residents, out);
-            out.println("1/3 PKI (3 root CAs, node keys, cards), configs and a synthetic Akita City created");
+            Lab.Layout lab = Lab.create(work, new Lab.Size(residents, 1, Lab.Size.DEMO.cardsPerCity()), out);
+            out.println("1/3 PKI (3 root CAs, node keys, cards), configs and two synthetic cities created");
             // the hub checks every card against the JPKI CA's OCSP responder (CRL as fallback)
             started.add(RevocationLab.startResponder(work, RevocationLab.enable(work)));
             started.getLast().awaitReady(START_TIMEOUT);
-            start(started, "city-" + Lab.CITY, "konbini.city/jp.konbini.city.CityMain", work);
+            for (LabCity c : LabCity.ALL) {
+                start(started, c.nodeId(), "konbini.city/jp.konbini.city.CityMain", work);
+            }
             start(started, "hub-1", "konbini.hub/jp.konbini.hub.HubMain", work);
             start(started, "relay-1", "konbini.relay/jp.konbini.relay.RelayMain", work);
-            out.printf("2/3 city :%d, hub :%d, relay :%d running as separate processes (pids %s)%n",
-                    lab.ports().city(), lab.ports().hub(), lab.ports().relay(),
+            out.printf("2/3 cities %s, hub :%d, relay :%d running as separate processes (pids %s)%n",
+                    lab.ports().cities(), lab.ports().hub(), lab.ports().relay(),
                     started.stream().map(p -> String.valueOf(p.pid())).toList());
             int failures = issueAll(lab, outDir, out);
             out.println("3/3 " + (failures == 0 ? "done" : failures + " unexpected results") + ": certificates in "
@@ -78,24 +83,32 @@ final class DemoCommand implements ToolsMain.Command {
     }
 
     /**
-     * One wrong PIN first (the screen says how many tries are left), then each linked card with its PIN,
-     * then the unlinked card, which the city refuses. Returns how many results were not as expected.
+     * One wrong PIN first (the screen says how many tries are left), then each linked card at its own
+     * city, then a card asking the other city and the unlinked card, which the cities refuse. Returns how
+     * many results were not as expected.
      */
     private static int issueAll(Lab.Layout lab, Path outDir, PrintStream out) throws Exception {
         int failures = 0;
         Lab.CardPin first = lab.linkedCards().get(0);
         String wrong = first.pin().equals("9999") ? "9998" : "9999";
-        KioskRun wrongPin = kiosk(lab, first.card(), wrong, outDir.resolve("not-printed.pdf"));
+        KioskRun wrongPin = kiosk(lab, first.card(), wrong, Lab.CITY, outDir.resolve("not-printed.pdf"));
         out.println("   " + first.card().getFileName() + ", wrong PIN: " + wrongPin.line());
         failures += wrongPin.exitCode() == 3 ? 0 : 1;
-        for (Lab.CardPin c : lab.linkedCards()) {
-            Path pdf = outDir.resolve(c.card().getFileName().toString().replace(".card", "") + "-juminhyo.pdf");
-            KioskRun run = kiosk(lab, c.card(), c.pin(), pdf);
-            out.println("   " + c.card().getFileName() + ": " + run.line());
+        for (Map.Entry<String, Lab.CardPin> e : Lab.allLinked(lab)) {
+            Lab.CardPin c = e.getValue();
+            Path pdf = outDir.resolve(c.card().getFileName().toString().replace(".card", "") + "-" + e.getKey()
+                    + "-juminhyo.pdf");
+            KioskRun run = kiosk(lab, c.card(), c.pin(), e.getKey(), pdf);
+            out.println("   " + c.card().getFileName() + " at " + e.getKey() + ": " + run.line());
             failures += run.exitCode() == 0 ? 0 : 1;
         }
+        String other = LabCity.ALL.get(1).code();
+        KioskRun elsewhere = kiosk(lab, first.card(), first.pin(), other, outDir.resolve("not-printed.pdf"));
+        out.println("   " + first.card().getFileName() + " at " + other + " (lives in " + Lab.CITY + "): "
+                + elsewhere.line());
+        failures += elsewhere.exitCode() == 2 ? 0 : 1;
         Lab.CardPin unknown = lab.unlinkedCard();
-        KioskRun refused = kiosk(lab, unknown.card(), unknown.pin(), outDir.resolve("not-printed.pdf"));
+        KioskRun refused = kiosk(lab, unknown.card(), unknown.pin(), Lab.CITY, outDir.resolve("not-printed.pdf"));
         out.println("   " + unknown.card().getFileName() + " (no resident in this city): " + refused.line());
         failures += refused.exitCode() == 2 ? 0 : 1;
         return failures;
@@ -104,10 +117,10 @@ final class DemoCommand implements ToolsMain.Command {
     record KioskRun(int exitCode, String line) {
     }
 
-    private static KioskRun kiosk(Lab.Layout lab, Path card, String pin, Path pdf) throws Exception {
+    private static KioskRun kiosk(Lab.Layout lab, Path card, String pin, String city, Path pdf) throws Exception {
         List<String> cmd = JavaCommand.of("konbini.kiosk/jp.konbini.kiosk.KioskMain", List.of("issue",
                 "--config", lab.config("kiosk-0001").toString(), "--card", card.toString(), "--pin", pin,
-                "--city", Lab.CITY, "--type", "juminhyo", "--out", pdf.toString()));
+                "--city", city, "--type", "juminhyo", "--out", pdf.toString()));
         Path log = lab.dir().resolve("kiosk-0001");
         Files.createDirectories(log);
         Process p = new ProcessBuilder(cmd).directory(log.toFile())

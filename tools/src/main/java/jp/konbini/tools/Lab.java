@@ -4,7 +4,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import jp.konbini.city.data.CityDatabase;
 import jp.konbini.city.data.SeedSummary;
 import jp.konbini.city.data.SyntheticCity;
@@ -14,40 +19,79 @@ import jp.konbini.crypto.pki.PkiSpec;
 
 /**
  * A whole chain's files in one folder, ready to start: the PKI, one config per node on free loopback
- * ports, and a seeded city database. Every card but the last is linked to a resident; the last stays
- * unlinked so that the "unknown card" refusal can be shown.
+ * ports, and a seeded database per city (each city its own residents). The cards are dealt in order:
+ * the first {@code cardsPerCity} are linked to residents of the first city, the next as many to the
+ * second, and the last card stays unlinked so that the "unknown card" refusal can be shown.
  */
 final class Lab {
-    static final String CITY = "052019";
+    static final String CITY = LabCity.ALL.getFirst().code();
 
     /** One card and its PIN, as listed in pins.tsv. */
     record CardPin(Path card, String pin) {
     }
 
-    record Layout(Path dir, PkiLayout pki, DemoConfigs.Ports ports, List<CardPin> linkedCards, CardPin unlinkedCard) {
+    /** How big a lab to make. */
+    record Size(int residents, int kiosks, int cardsPerCity) {
+        static final Size DEMO = new Size(500, 1, 4);
+    }
+
+    /**
+     * @param cards the linked cards of each city, by local government code, in the lab's city order
+     * @param kioskIds {@code kiosk-0001} ... each with its own certificate and {@code <id>.conf}
+     */
+    record Layout(Path dir, PkiLayout pki, DemoConfigs.Ports ports, Map<String, List<CardPin>> cards,
+                  CardPin unlinkedCard, List<String> kioskIds) {
         Path config(String nodeId) {
             return dir.resolve(nodeId + ".conf");
+        }
+
+        /** The first city's linked cards (Akita). */
+        List<CardPin> linkedCards() {
+            return cards.get(CITY);
         }
     }
 
     private Lab() {
     }
 
-    static Layout create(Path dir, int residents, PrintStream out) throws Exception {
-        PkiLayout pki = PkiInit.init(dir.resolve("pki"), PkiSpec.demo());
-        DemoConfigs.Ports ports = new DemoConfigs.Ports(DemoConfigs.freePort(), DemoConfigs.freePort(),
-                DemoConfigs.freePort());
-        DemoConfigs.write(dir, CITY, ports);
-        List<CardPin> cards = Files.readAllLines(pki.pinsFile(), StandardCharsets.UTF_8).stream()
+    static Layout create(Path dir, Size size, PrintStream out) throws Exception {
+        List<LabCity> cities = LabCity.ALL;
+        List<String> kioskIds = IntStream.rangeClosed(1, size.kiosks()).mapToObj("kiosk-%04d"::formatted).toList();
+        PkiSpec demo = PkiSpec.demo();
+        PkiSpec spec = new PkiSpec(cities.stream().map(LabCity::code).toList(), demo.hubIds(), demo.relayIds(),
+                kioskIds, cities.size() * size.cardsPerCity() + 1, demo.seed());
+        PkiLayout pki = PkiInit.init(dir.resolve("pki"), spec);
+        Map<String, Integer> cityPorts = new LinkedHashMap<>();
+        for (LabCity c : cities) {
+            cityPorts.put(c.code(), DemoConfigs.freePort());
+        }
+        DemoConfigs.Ports ports = new DemoConfigs.Ports(cityPorts, DemoConfigs.freePort(), DemoConfigs.freePort());
+        DemoConfigs.write(dir, cities, kioskIds, ports);
+        List<CardPin> all = Files.readAllLines(pki.pinsFile(), StandardCharsets.UTF_8).stream()
                 .filter(l -> l.startsWith("card-")).map(l -> l.split("\t"))
                 .map(f -> new CardPin(pki.root().resolve("cards").resolve(f[0]), f[1])).toList();
-        List<CardPin> linked = cards.subList(0, cards.size() - 1);
-        List<String> digests = SeedDataCommand.cardDigests(pki.root().resolve("cards")).subList(0, linked.size());
-        try (CityDatabase db = CityDatabase.open("jdbc:h2:file:" + dir.resolve("city-" + CITY + "/data/city"), "sa", "")) {
-            SeedSummary s = SyntheticCity.seed(db, residents, 52019L, digests);
-            out.println("synthetic Akita City: " + s.residents() + " residents, " + s.households() + " households, "
-                    + s.cardsLinked() + " cards linked");
+        List<String> digests = SeedDataCommand.cardDigests(pki.root().resolve("cards"));
+        Map<String, List<CardPin>> cards = new LinkedHashMap<>();
+        for (int i = 0; i < cities.size(); i++) {
+            LabCity c = cities.get(i);
+            int from = i * size.cardsPerCity();
+            int to = from + size.cardsPerCity();
+            cards.put(c.code(), List.copyOf(all.subList(from, to)));
+            String url = "jdbc:h2:file:" + dir.resolve(c.nodeId() + "/data/city");
+            try (CityDatabase db = CityDatabase.open(url, "sa", "")) {
+                SeedSummary s = SyntheticCity.seed(db, size.residents(), c.seed(), digests.subList(from, to));
+                out.println("synthetic " + c.name() + " (" + c.code() + "): " + s.residents() + " residents, "
+                        + s.households() + " households, " + s.cardsLinked() + " cards linked");
+            }
         }
-        return new Layout(dir, pki, ports, linked, cards.get(cards.size() - 1));
+        LabManifest.write(dir, cards, all.getLast(), kioskIds);
+        return new Layout(dir, pki, ports, Collections.unmodifiableMap(cards), all.getLast(), kioskIds);
+    }
+
+    /** The cards of every city, each with the city that knows its resident. */
+    static List<Map.Entry<String, CardPin>> allLinked(Layout lab) {
+        List<Map.Entry<String, CardPin>> all = new ArrayList<>();
+        lab.cards().forEach((code, list) -> list.forEach(c -> all.add(Map.entry(code, c))));
+        return all;
     }
 }

@@ -12,11 +12,15 @@ final class LabCommand implements ToolsMain.Command {
     @Override
     public String usage() {
         return """
-                usage: konbini tools lab --dir DIR [--residents N] [--revocation]
+                usage: konbini tools lab --dir DIR [--residents N] [--kiosks N] [--cards-per-city N] [--revocation]
 
                 Writes everything a one-machine chain needs into DIR (which must not exist or be empty):
-                DIR/pki (as 'pki init'), DIR/city-052019.conf, DIR/hub-1.conf, DIR/relay-1.conf and
-                DIR/kiosk-0001.conf on free loopback ports, and a seeded H2 database for the city.
+                DIR/pki (as 'pki init'), two cities (秋田市 052019 and 横手市 052035) each with its own
+                city-<code>.conf, key and seeded H2 database of N residents (default 500; different people
+                in each), DIR/hub-1.conf routing both codes, DIR/relay-1.conf, and kiosk-0001.conf ...
+                (--kiosks, default 1, each with its own certificate), all on free loopback ports.
+                Cards: the first --cards-per-city (default 4) belong to residents of 秋田市, the next as many
+                to 横手市, the last card to nobody; DIR/lab.tsv lists which card belongs to which city.
                 Then start each node from its own folder, e.g.
                   (mkdir -p DIR/hub-1 && cd DIR/hub-1 && konbini hub --config ../hub-1.conf)
                 --revocation also points the hub at a JPKI OCSP responder and CRL on a free port (start it
@@ -25,7 +29,7 @@ final class LabCommand implements ToolsMain.Command {
 
     @Override
     public int run(String[] args, PrintStream out) throws Exception {
-        CommandLine cl = CommandLine.parse(args, Set.of("dir", "residents"), Set.of("revocation"));
+        CommandLine cl = CommandLine.parse(args, Set.of("dir", "residents", "kiosks", "cards-per-city"), Set.of("revocation"));
         Path dir = Path.of(cl.require("dir")).toAbsolutePath();
         if (Files.isDirectory(dir)) {
             try (var s = Files.list(dir)) {
@@ -35,10 +39,14 @@ final class LabCommand implements ToolsMain.Command {
             }
         }
         Files.createDirectories(dir);
-        int residents = PkiInitCommand.Numbers.parse(cl.get("residents"), 500, 10, 10_000_000, "--residents");
-        Lab.Layout lab = Lab.create(dir, residents, out);
-        out.printf("lab ready in %s: city 127.0.0.1:%d, hub 127.0.0.1:%d, relay 127.0.0.1:%d%n", dir,
-                lab.ports().city(), lab.ports().hub(), lab.ports().relay());
+        Lab.Size size = new Lab.Size(
+                PkiInitCommand.Numbers.parse(cl.get("residents"), Lab.Size.DEMO.residents(), 10, 10_000_000, "--residents"),
+                PkiInitCommand.Numbers.parse(cl.get("kiosks"), Lab.Size.DEMO.kiosks(), 1, 999, "--kiosks"),
+                PkiInitCommand.Numbers.parse(cl.get("cards-per-city"), Lab.Size.DEMO.cardsPerCity(), 1, 4000,
+                        "--cards-per-city"));
+        Lab.Layout lab = Lab.create(dir, size, out);
+        out.printf("lab ready in %s: cities %s, hub 127.0.0.1:%d, relay 127.0.0.1:%d, %d kiosks%n", dir,
+                lab.ports().cities(), lab.ports().hub(), lab.ports().relay(), lab.kioskIds().size());
         if (cl.flag("revocation")) {
             String ocsp = RevocationLab.enable(dir);
             out.printf("revocation checking on: start 'konbini tools jpki ocsp --pki %s --listen %s' before the hub%n",

@@ -17,8 +17,9 @@ public final class ToolsMain {
               calendar     every day of a year with the city's hours per certificate type and why closed
               reconcile    a day's issuance per store operator: counts and fees by type, requests still ISSUED
               bench-city   the city's time per certificate (lookup, rules, render, ledger): median and p99
-              lab          write the PKI, configs and a seeded city for a one-machine chain
+              lab          write the PKI, configs and two seeded cities for a one-machine chain
               demo         run the whole chain on this machine and issue certificates
+              load         many kiosks at once against a running lab; checks whose every printed document is
               paper-report measure the printed certificate's paper security (複写, scramble, latent, seal)
               fuzz         fuzz one decoder of outside bytes with Jazzer (fuzz list: the targets)
               card serve   put an emulated card into vsmartcard's virtual PC/SC reader (vpcd)
@@ -59,6 +60,7 @@ public final class ToolsMain {
             case "bench-city" -> command = new BenchCityCommand();
             case "lab" -> command = new LabCommand();
             case "demo" -> command = new DemoCommand();
+            case "load" -> command = new LoadCommand();
             case "paper-report" -> command = new PaperReportCommand();
             case "fuzz" -> command = new FuzzCommand();
             case "card" -> {
