@@ -40,9 +40,9 @@ final class LoadLab implements AutoCloseable {
         return new LoadLab(dir);
     }
 
-    /** The requests of a run: a few hundred by default, {@code -Dkonbini.load.requests=3000} for the full run. */
+    /** The requests of a run: 100 by default (two per kiosk, so CI stays near its budget), {@code -Dkonbini.load.requests=3000} for the full run. */
     static int requests() {
-        return Integer.parseInt(System.getProperty("konbini.load.requests", "200"));
+        return Integer.parseInt(System.getProperty("konbini.load.requests", "100"));
     }
 
     /** Points the hub's route for {@code code} at another port (a faulty city in front of the real one). */
