@@ -56,7 +56,13 @@ public final class Certificates {
 
     // Two CNs or two OUs would make "the" node id or role ambiguous, so anything but exactly one is absent.
     private static Optional<String> single(X509Certificate certificate, ASN1ObjectIdentifier attribute) {
-        X500Name subject = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+        X500Name subject;
+        try {
+            subject = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+        } catch (IllegalArgumentException e) {
+            // the JDK accepted a name BouncyCastle cannot read (found by SealedPrintFuzzTest): no CN, no OU
+            return Optional.empty();
+        }
         RDN[] rdns = subject.getRDNs(attribute);
         if (rdns.length != 1 || rdns[0].isMultiValued()) {
             return Optional.empty();
