@@ -31,7 +31,8 @@ final class ReconcileCommand implements ToolsMain.Command {
 
                 Prints, for the day (Japan time), per store operator and certificate type: printed requests,
                 copies and the fee due; voided (refunded) and still-ISSUED requests; then every request still
-                ISSUED longer than --timeout-minutes (default 30). --csv also writes the lines as CSV.""";
+                ISSUED longer than --timeout-minutes (default 30), and every request the city voided because no print
+                result came in time (a refund is due if the store took a fee). --csv also writes the lines as CSV.""";
     }
 
     @Override
@@ -69,6 +70,12 @@ final class ReconcileCommand implements ToolsMain.Command {
         s.append(String.format("%-16s %-14s %8s %7s %10d%n", "total", "", "", "", r.totalFeeYen()));
         s.append("still ISSUED after ").append(timeoutMinutes).append(" minutes: ").append(r.stale().size()).append('\n');
         for (LedgerReport.Stale st : r.stale()) {
+            s.append("  ").append(st.certificateSerial()).append(' ').append(st.requestId()).append(' ')
+                    .append(st.operatorId()).append(' ').append(st.kioskId()).append(' ')
+                    .append(st.certificateType()).append(' ').append(st.issuedAt()).append('\n');
+        }
+        s.append("voided by the city for want of a print result, refund due: ").append(r.refundDue().size()).append('\n');
+        for (LedgerReport.Stale st : r.refundDue()) {
             s.append("  ").append(st.certificateSerial()).append(' ').append(st.requestId()).append(' ')
                     .append(st.operatorId()).append(' ').append(st.kioskId()).append(' ')
                     .append(st.certificateType()).append(' ').append(st.issuedAt()).append('\n');

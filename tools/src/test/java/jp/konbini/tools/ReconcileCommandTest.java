@@ -15,7 +15,10 @@ class ReconcileCommandTest {
                     new LedgerReport.Line("seven", "inkan", 2, 2, 400, 1, 0)),
             List.of(new LedgerReport.Stale(UUID.fromString("6f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9"),
                     "052019-20261127-000005", "lawson", "kiosk-l-1", "koseki-zenbu",
-                    Instant.parse("2026-11-27T01:00:00Z"))));
+                    Instant.parse("2026-11-27T01:00:00Z"))),
+            List.of(new LedgerReport.Stale(UUID.fromString("0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9"),
+                    "052019-20261127-000003", "seven", "kiosk-s-2", "juminhyo",
+                    Instant.parse("2026-11-27T00:10:00Z"))));
 
     @Test
     void theCsvHasOneLinePerOperatorAndType() {
@@ -30,5 +33,6 @@ class ReconcileCommandTest {
         String table = ReconcileCommand.table(r, 30);
         assertThat(table).containsPattern("total\\s+1000");
         assertThat(table).contains("still ISSUED after 30 minutes: 1", "052019-20261127-000005");
+        assertThat(table).contains("refund due: 1", "052019-20261127-000003");
     }
 }

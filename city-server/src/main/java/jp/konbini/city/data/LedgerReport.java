@@ -36,7 +36,11 @@ public final class LedgerReport {
                         String certificateType, Instant issuedAt) {
     }
 
-    public record Reconciliation(LocalDate day, List<Line> lines, List<Stale> stale) {
+    /**
+     * @param refundDue entries of the day the city voided because no print result came in time (V8's refund_due):
+     *                  no fee is due to the city, and a store that took one refunds the resident
+     */
+    public record Reconciliation(LocalDate day, List<Line> lines, List<Stale> stale, List<Stale> refundDue) {
         public long totalFeeYen() {
             return lines.stream().mapToLong(Line::feeYen).sum();
         }
@@ -48,6 +52,7 @@ public final class LedgerReport {
                 .withOffsetSameInstant(ZoneOffset.UTC);
         List<Line> lines = new ArrayList<>();
         List<Stale> stale = new ArrayList<>();
+        List<Stale> refundDue = new ArrayList<>();
         try (Connection connection = database.connection()) {
             try (PreparedStatement q = connection.prepareStatement("SELECT operator_id, certificate_type,"
                     + " SUM(CASE WHEN state = 'PRINTED' THEN 1 ELSE 0 END),"
@@ -77,9 +82,22 @@ public final class LedgerReport {
                     }
                 }
             }
+            try (PreparedStatement q = connection.prepareStatement("SELECT request_id, certificate_serial,"
+                    + " operator_id, kiosk_id, certificate_type, issued_at FROM issuance_ledger"
+                    + " WHERE state = 'VOIDED' AND refund_due = 1 AND issued_at >= ? AND issued_at < ?"
+                    + " ORDER BY issued_at")) {
+                q.setObject(1, from);
+                q.setObject(2, until);
+                try (ResultSet r = q.executeQuery()) {
+                    while (r.next()) {
+                        refundDue.add(new Stale(UUID.fromString(r.getString(1)), r.getString(2), r.getString(3),
+                                r.getString(4), r.getString(5), r.getObject(6, OffsetDateTime.class).toInstant()));
+                    }
+                }
+            }
         } catch (SQLException e) {
             throw new CityDatabaseException("cannot reconcile " + day, e);
         }
-        return new Reconciliation(day, List.copyOf(lines), List.copyOf(stale));
+        return new Reconciliation(day, List.copyOf(lines), List.copyOf(stale), List.copyOf(refundDue));
     }
 }

@@ -88,6 +88,10 @@ class LedgerPurgeTest {
         assertThat(ledger.find(printed)).hasValueSatisfying(e -> assertThat(e.refundDue()).isFalse());
         assertThat(ledger.document(silent)).isEmpty();
         assertKeptForGood(silent);
+        // the day's reconciliation names it for the store's refund, and only it
+        assertThat(new LedgerReport(db).reconcile(LocalDate.of(2026, 11, 27), java.time.ZoneId.of("Asia/Tokyo"),
+                TIMEOUT, ISSUED_AT.plus(TIMEOUT).plusSeconds(1)).refundDue())
+                .extracting(LedgerReport.Stale::requestId).containsExactly(silent);
         // a second purge finds nothing more to do
         assertThat(purge.purge(ISSUED_AT.plus(TIMEOUT).plusSeconds(2), TIMEOUT, RETENTION))
                 .isEqualTo(new LedgerPurge.Result(0, 0));
