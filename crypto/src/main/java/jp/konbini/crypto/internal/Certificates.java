@@ -56,18 +56,18 @@ public final class Certificates {
 
     // Two CNs or two OUs would make "the" node id or role ambiguous, so anything but exactly one is absent.
     private static Optional<String> single(X509Certificate certificate, ASN1ObjectIdentifier attribute) {
-        X500Name subject;
+        // The JDK accepts names BouncyCastle cannot read (found by SealedPrintFuzzTest): a structure it cannot
+        // parse, a UTF8String that is not UTF-8. Such a name has no CN and no OU, never an exception.
         try {
-            subject = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+            X500Name subject = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+            RDN[] rdns = subject.getRDNs(attribute);
+            if (rdns.length != 1 || rdns[0].isMultiValued()) {
+                return Optional.empty();
+            }
+            ASN1Encodable value = rdns[0].getFirst().getValue();
+            return value instanceof ASN1String text ? Optional.of(text.getString()) : Optional.empty();
         } catch (IllegalArgumentException e) {
-            // the JDK accepted a name BouncyCastle cannot read (found by SealedPrintFuzzTest): no CN, no OU
             return Optional.empty();
         }
-        RDN[] rdns = subject.getRDNs(attribute);
-        if (rdns.length != 1 || rdns[0].isMultiValued()) {
-            return Optional.empty();
-        }
-        ASN1Encodable value = rdns[0].getFirst().getValue();
-        return value instanceof ASN1String text ? Optional.of(text.getString()) : Optional.empty();
     }
 }
