@@ -2,6 +2,7 @@ package jp.konbini.crypto;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -184,7 +185,14 @@ public final class PrintSealing {
                 && p.getOrder().equals(P256.getOrder());
     }
 
+    /** The curve's parameters by name: no key pair made at class load just to read them. */
     private static ECParameterSpec p256() {
-        return ((ECPublicKey) oneTimeKey().getPublic()).getParams();
+        try {
+            AlgorithmParameters p = AlgorithmParameters.getInstance("EC");
+            p.init(new ECGenParameterSpec("secp256r1"));
+            return p.getParameterSpec(ECParameterSpec.class);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK has no P-256", e);
+        }
     }
 }
