@@ -4,6 +4,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import jp.konbini.protocol.Envelope;
 import jp.konbini.protocol.MessageType;
 import jp.konbini.protocol.Ping;
 import jp.konbini.protocol.Pong;
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Heartbeats and the idle timeout of one connection, per hop: sits right after the frame decoder, so it sees
- * whole {@link Frame}s on every node, the relay included. It answers a peer's PING with a PONG itself and
+ * every whole frame on every node: {@link Frame}s on the relay, decoded {@link Envelope}s everywhere else. It answers a peer's PING with a PONG itself and
  * swallows PONGs (a relay therefore never forwards heartbeats), sends a PING of its own when no frame has
  * arrived for {@link LinkSettings#pingAfter()}, and closes the connection when none has arrived for
  * {@link LinkSettings#idleTimeout()} — the answer to a dead peer and to one that trickles bytes.
@@ -67,12 +68,21 @@ final class Heartbeats extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
+        if (msg instanceof Envelope envelope) {
+            // A node that reads messages: the decoder already refused a PING or PONG off stream 0.
+            heard();
+            switch (envelope.message()) {
+                case Ping ping -> pong(ctx, ping.token());
+                case Pong pong -> { }
+                default -> super.channelRead(ctx, msg);
+            }
+            return;
+        }
         if (!(msg instanceof Frame frame)) {
             super.channelRead(ctx, msg);
             return;
         }
-        quietTicks = 0;
-        pingsThisSpell = 0;
+        heard();
         if (frame.streamId() == 0 && frame.type() == MessageType.PING.code()) {
             answer(ctx, frame);
             return;
@@ -92,7 +102,17 @@ final class Heartbeats extends ChannelInboundHandlerAdapter {
             ctx.fireExceptionCaught(new MalformedMessageException(e.errorCode(), e.getMessage(), 0));
             return;
         }
+        pong(ctx, token);
+    }
+
+    private void pong(ChannelHandlerContext ctx, long token) {
         ctx.writeAndFlush(frame(MessageType.PONG, MessageBodies.encode(new Pong(token))));
+    }
+
+    /** A whole frame arrived: the peer is alive. */
+    private void heard() {
+        quietTicks = 0;
+        pingsThisSpell = 0;
     }
 
     private void start(ChannelHandlerContext ctx) {

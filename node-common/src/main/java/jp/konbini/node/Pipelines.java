@@ -8,6 +8,7 @@ import jp.konbini.crypto.AllowList;
 import jp.konbini.crypto.PeerCertificateCheck;
 import jp.konbini.crypto.SourceAddressFilter;
 import jp.konbini.protocol.ProtocolLimits;
+import jp.konbini.protocol.codec.EnvelopeDecoder;
 import jp.konbini.protocol.codec.FrameDecoder;
 import jp.konbini.protocol.codec.FrameEncoder;
 import jp.konbini.protocol.codec.MessageCodec;
@@ -44,11 +45,15 @@ final class Pipelines {
     private static void afterTls(ChannelPipeline p, String localName, AllowList allowList,
                                  ProtocolLimits limits, LinkSettings link, Codec codec, ChannelHandler app) {
         p.addLast("peer", new PeerCertificateCheck(allowList, localName));
-        p.addLast("frameDecoder", new FrameDecoder(limits.maxFrameLength()));
+        // A relay forwards bodies unread, so it takes each as a Frame; every other node decodes them where they
+        // arrived (EnvelopeDecoder), without copying a body first.
+        p.addLast("frameDecoder", codec == Codec.MESSAGES
+                ? new EnvelopeDecoder(limits) : new FrameDecoder(limits.maxFrameLength()));
         p.addLast("frameEncoder", new FrameEncoder());
         // After the encoder, so its PING and PONG frames are encoded; before the codec, so a relay has it too.
         p.addLast("heartbeats", new Heartbeats(localName, link));
         if (codec == Codec.MESSAGES) {
+            // Outbound only here: inbound messages come decoded from the EnvelopeDecoder.
             p.addLast("messages", new MessageCodec(limits));
         }
         p.addLast("app", app);

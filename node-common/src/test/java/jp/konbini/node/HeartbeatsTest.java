@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.netty.channel.embedded.EmbeddedChannel;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import jp.konbini.protocol.ChallengeRequest;
+import jp.konbini.protocol.Envelope;
 import jp.konbini.protocol.Message;
 import jp.konbini.protocol.MessageType;
 import jp.konbini.protocol.Ping;
@@ -37,6 +39,31 @@ class HeartbeatsTest {
 
         assertThat((Frame) ch.readInbound()).isEqualTo(other);
         assertThat((Object) ch.readInbound()).isNull();
+    }
+
+    @Test
+    void onANodeThatReadsMessagesAnswersPingEnvelopesSwallowsPongsAndPassesTheRestOn() {
+        Envelope request = new Envelope(3, new ChallengeRequest("kiosk-0001", "052019"));
+
+        ch.writeInbound(new Envelope(0, new Ping(9)), new Envelope(0, new Pong(1)), request);
+
+        assertThat(decode(ch.readOutbound())).isEqualTo(new Pong(9));
+        assertThat((Object) ch.readOutbound()).isNull();
+        assertThat((Envelope) ch.readInbound()).isEqualTo(request);
+        assertThat((Object) ch.readInbound()).isNull();
+    }
+
+    @Test
+    void anEnvelopeCountsAsAWholeFrameForTheIdleTimeout() {
+        for (int i = 0; i < 100; i++) {
+            ch.advanceTimeBy(100, TimeUnit.MILLISECONDS);
+            ch.runScheduledPendingTasks();
+            if (i % 10 == 0) {
+                ch.writeInbound(new Envelope(0, new Pong(i)));
+            }
+        }
+
+        assertThat(ch.isOpen()).isTrue();
     }
 
     @Test

@@ -1,17 +1,19 @@
 package jp.konbini.protocol.codec;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import jp.konbini.protocol.ErrorCode;
 
 /**
  * Indexes the TLV fields of one body and hands out typed values. The body is already in memory (the frame
- * decoder bounded it); a field is copied out only after its length passed the caller's limit.
+ * decoder bounded it) and is read where it is, in the buffer it arrived in: a field is copied out, once, only
+ * after its length passed the caller's limit. The reader never moves the buffer's indexes nor keeps it.
  *
  * <p>Rules: a field header needs 6 bytes and its value must fit in the body ({@code BAD_FRAME}); at most
  * {@value #MAX_FIELDS} fields and no tag twice ({@code PROTOCOL_VIOLATION}). A message decoder asks for the
@@ -28,7 +30,7 @@ final class BodyReader {
     /** Enough for every v1 message; a body with more fields grows the index up to {@link #MAX_FIELDS}. */
     private static final int INITIAL_FIELDS = 16;
 
-    private final byte[] body;
+    private final ByteBuf body;
     private int[] tags = new int[INITIAL_FIELDS];
     private int[] offsets = new int[INITIAL_FIELDS];
     private int[] lengths = new int[INITIAL_FIELDS];
@@ -40,17 +42,20 @@ final class BodyReader {
     /** Where {@link #find} looks first: after the field it found last. */
     private int next;
 
-    BodyReader(byte[] body) {
+    /** Reads the readable bytes of {@code body}; offsets below are indexes into it. */
+    BodyReader(ByteBuf body) {
         this.body = body;
-        int pos = 0;
-        while (pos < body.length) {
-            if (body.length - pos < 6) {
-                throw new MalformedMessageException(ErrorCode.BAD_FRAME, "truncated field header at offset " + pos);
+        int pos = body.readerIndex();
+        int end = body.writerIndex();
+        while (pos < end) {
+            if (end - pos < 6) {
+                throw new MalformedMessageException(ErrorCode.BAD_FRAME,
+                        "truncated field header at offset " + (pos - body.readerIndex()));
             }
-            int tag = (body[pos] & 0xFF) << 8 | body[pos + 1] & 0xFF;
-            long length = intAt(pos + 2) & 0xFFFF_FFFFL;
+            int tag = body.getUnsignedShort(pos);
+            long length = body.getUnsignedInt(pos + 2);
             pos += 6;
-            if (length > body.length - pos) {
+            if (length > end - pos) {
                 throw new MalformedMessageException(ErrorCode.BAD_FRAME,
                         String.format("tag 0x%04x: length %d runs past the body", tag, length));
             }
@@ -77,17 +82,17 @@ final class BodyReader {
 
     int int32(int tag) {
         int i = require(tag, 4);
-        return intAt(offsets[i]);
+        return body.getInt(offsets[i]);
     }
 
     long int64(int tag) {
         int i = require(tag, 8);
-        return longAt(offsets[i]);
+        return body.getLong(offsets[i]);
     }
 
     boolean bool(int tag) {
         int i = require(tag, 1);
-        return switch (body[offsets[i]]) {
+        return switch (body.getByte(offsets[i])) {
             case 0 -> false;
             case 1 -> true;
             default -> throw malformed(ErrorCode.BAD_FRAME, tag, "boolean must be 0 or 1");
@@ -96,7 +101,7 @@ final class BodyReader {
 
     UUID uuid(int tag) {
         int i = require(tag, 16);
-        return new UUID(longAt(offsets[i]), longAt(offsets[i] + 8));
+        return new UUID(body.getLong(offsets[i]), body.getLong(offsets[i] + 8));
     }
 
     /**
@@ -105,7 +110,7 @@ final class BodyReader {
      */
     byte[] fixedBytes(int tag, int length) {
         int i = require(tag, length);
-        return RecordArrays.handOver(Arrays.copyOfRange(body, offsets[i], offsets[i] + length));
+        return RecordArrays.handOver(ByteBufUtil.getBytes(body, offsets[i], length, true));
     }
 
     /** A field of at most {@code max} bytes, checked before the copy; handed over like {@link #fixedBytes}. */
@@ -114,7 +119,8 @@ final class BodyReader {
         if (lengths[i] > max) {
             throw malformed(ErrorCode.BAD_FRAME, tag, lengths[i] + " bytes exceed the limit of " + max);
         }
-        return RecordArrays.handOver(Arrays.copyOfRange(body, offsets[i], offsets[i] + lengths[i]));
+        // Always a copy; from a heap buffer Arrays.copyOfRange, which does not zero the new array before filling it.
+        return RecordArrays.handOver(ByteBufUtil.getBytes(body, offsets[i], lengths[i], true));
     }
 
     /** UTF-8 of at most {@code maxBytes}; invalid UTF-8 is refused so that re-encoding gives the same bytes. */
@@ -125,13 +131,13 @@ final class BodyReader {
         }
         if (isAscii(offsets[i], lengths[i])) {
             // ASCII is valid UTF-8 as it is (ids, codes, serials): no CharsetDecoder per field (CodecBenchmark).
-            return new String(body, offsets[i], lengths[i], StandardCharsets.ISO_8859_1);
+            return body.toString(offsets[i], lengths[i], StandardCharsets.ISO_8859_1);
         }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body, offsets[i], lengths[i]))
+                    .decode(body.nioBuffer(offsets[i], lengths[i]))
                     .toString();
         } catch (CharacterCodingException e) {
             throw malformed(ErrorCode.BAD_FRAME, tag, "not valid UTF-8");
@@ -140,7 +146,7 @@ final class BodyReader {
 
     private boolean isAscii(int offset, int length) {
         for (int j = offset; j < offset + length; j++) {
-            if (body[j] < 0) {
+            if (body.getByte(j) < 0) {
                 return false;
             }
         }
@@ -189,15 +195,6 @@ final class BodyReader {
         tags = Arrays.copyOf(tags, size);
         offsets = Arrays.copyOf(offsets, size);
         lengths = Arrays.copyOf(lengths, size);
-    }
-
-    private int intAt(int pos) {
-        return (body[pos] & 0xFF) << 24 | (body[pos + 1] & 0xFF) << 16 | (body[pos + 2] & 0xFF) << 8
-                | body[pos + 3] & 0xFF;
-    }
-
-    private long longAt(int pos) {
-        return (long) intAt(pos) << 32 | intAt(pos + 4) & 0xFFFF_FFFFL;
     }
 
     private static MalformedMessageException malformed(ErrorCode code, int tag, String what) {

@@ -9,17 +9,22 @@ import java.util.Arrays;
 import java.util.UUID;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.Unpooled;
 
 /**
  * Appends TLV fields (tag u16, length u32, value) to a body. Refuses a field over its limit here, at the sender,
  * where the mistake is, rather than letting the peer refuse the whole message.
  *
- * <p>Field headers and small values go into a small scratch array; a value of {@value #DEFER_FROM} bytes or more
- * (certificates, document chunks) is only remembered, and copied once, straight into the finished body
- * ({@link #toByteArray()}) or the frame, or, when big, not at all: {@link #toFrame} then sends it from where it
- * is, read-only. That is safe because such a value is the array of an immutable message record or one
- * the caller has just made.
+ * <p>Field headers and small values go into a scratch array, the same one for every message this thread writes
+ * (fresh memory costs more to fill than memory the cache already holds: CodecBenchmark); a value of
+ * {@value #DEFER_FROM} bytes or more (certificates, document chunks) is only remembered, and copied once,
+ * straight into the finished body ({@link #toByteArray()}) or the frame, or, when big, not at all:
+ * {@link #toFrame} then sends it from where it is, read-only. That is safe because such a value is the array of
+ * an immutable message record or one the caller has just made.
+ *
+ * <p>One writer per message, used up by {@link #toByteArray()} or {@link #toFrame}, which give the scratch back.
+ * A writer abandoned half way (a field over its limit) keeps it, and the thread's next writer makes a new one.
  */
 final class BodyWriter {
 
@@ -32,11 +37,16 @@ final class BodyWriter {
      */
     static final int VIEW_FROM = 8 << 10;
 
-    private static final byte[] NO_PREFIX = {};
+    /**
+     * The scratch array never needs more than headers and small values (big values do not go into it); one that
+     * grew beyond this is not kept for the next message.
+     */
+    private static final int MAX_KEPT_SCRATCH = 4096;
 
-    /** The scratch array never needs more than headers and small values; big values do not go into it. */
-    private static final int MAX_INITIAL_SCRATCH = 512;
+    /** This thread's scratch array while no writer holds it; null while one does. */
+    private static final ThreadLocal<byte[][]> SCRATCH = ThreadLocal.withInitial(() -> new byte[][] {new byte[512]});
 
+    private final byte[][] scratchHome;
     private byte[] buf;
     private int size;
     private byte[][] deferred;
@@ -45,8 +55,12 @@ final class BodyWriter {
     private int deferredCount;
     private long deferredBytes;
 
+    /** @param sizeHint bytes of headers and small values expected, for when the thread's scratch is taken */
     BodyWriter(int sizeHint) {
-        buf = new byte[Math.min(MAX_INITIAL_SCRATCH, Math.max(16, sizeHint))];
+        scratchHome = SCRATCH.get();
+        byte[] kept = scratchHome[0];
+        scratchHome[0] = null;
+        buf = kept != null ? kept : new byte[Math.min(512, Math.max(16, sizeHint))];
     }
 
     BodyWriter int32(int tag, int value) {
@@ -89,6 +103,23 @@ final class BodyWriter {
     }
 
     BodyWriter string(int tag, String value, int max) {
+        int n = value.length();
+        if (n < DEFER_FROM && n <= max) {
+            // ASCII (ids, codes, serials) is its own UTF-8: written in place, no array per string. Anything else
+            // is undone and goes the long way.
+            int start = size;
+            header(tag, n);
+            for (int i = 0; i < n; i++) {
+                char c = value.charAt(i);
+                if (c >= 0x80) {
+                    size = start;
+                    return bytes(tag, utf8(tag, value), max);
+                }
+                buf[size + i] = (byte) c;
+            }
+            size += n;
+            return this;
+        }
         return bytes(tag, utf8(tag, value), max);
     }
 
@@ -99,44 +130,9 @@ final class BodyWriter {
 
     /** The body in one new array of exactly its size, each value copied once. */
     byte[] toByteArray() {
-        if (deferredCount == 0 && size == buf.length) {
-            return buf;
-        }
-        return withPrefix(NO_PREFIX);
-    }
-
-    /**
-     * The whole frame: {@code header} (16 bytes, body length included) then the body. Below {@value #VIEW_FROM}
-     * deferred bytes it is one array; from there on the deferred values join it as read-only views of where they
-     * are, not copies. Heap, not pooled: a frame is short-lived, the JDK's TLS engine reads heap buffers as they
-     * are, and CodecBenchmark measured pooled direct buffers slower. The caller checked the length.
-     */
-    ByteBuf toFrame(byte[] header) {
-        if (deferredBytes < VIEW_FROM) {
-            return Unpooled.wrappedBuffer(withPrefix(header));
-        }
-        byte[] head = Arrays.copyOf(header, header.length + size);
-        System.arraycopy(buf, 0, head, header.length, size);
-        ByteBuf[] parts = new ByteBuf[2 * deferredCount + 1];
-        int count = 0;
+        byte[] out = new byte[Math.toIntExact(length())];
+        int to = 0;
         int from = 0;
-        for (int i = 0; i < deferredCount; i++) {
-            int end = header.length + deferredAt[i];
-            parts[count++] = Unpooled.wrappedBuffer(head, from, end - from);
-            parts[count++] = Unpooled.wrappedBuffer(deferred[i]).asReadOnly();
-            from = end;
-        }
-        if (from < head.length) {
-            parts[count++] = Unpooled.wrappedBuffer(head, from, head.length - from);
-        }
-        return Unpooled.wrappedBuffer(count, parts);
-    }
-
-    /** {@code prefix} then the body, in one new array, each value copied once. */
-    private byte[] withPrefix(byte[] prefix) {
-        byte[] out = Arrays.copyOf(prefix, Math.toIntExact(prefix.length + length()));
-        int from = 0;
-        int to = prefix.length;
         for (int i = 0; i < deferredCount; i++) {
             int scratch = deferredAt[i] - from;
             System.arraycopy(buf, from, out, to, scratch);
@@ -146,7 +142,56 @@ final class BodyWriter {
             from = deferredAt[i];
         }
         System.arraycopy(buf, from, out, to, size - from);
+        giveBackScratch();
         return out;
+    }
+
+    /**
+     * The whole frame in a buffer of {@code alloc}: {@code header} (16 bytes, body length included) then the
+     * body. Below {@value #VIEW_FROM} deferred bytes it is one heap buffer of exactly the frame's size (the JDK's
+     * TLS engine reads heap buffers as they are; CodecBenchmark measured direct ones slower to fill); from there
+     * on the deferred values join it as read-only views of where they are, not copies, in unpooled buffers. The
+     * caller checked the length.
+     */
+    ByteBuf toFrame(ByteBufAllocator alloc, byte[] header) {
+        int total = Math.toIntExact(header.length + length());
+        ByteBuf out;
+        if (deferredBytes < VIEW_FROM) {
+            out = alloc.heapBuffer(total, total).writeBytes(header);
+            int from = 0;
+            for (int i = 0; i < deferredCount; i++) {
+                out.writeBytes(buf, from, deferredAt[i] - from).writeBytes(deferred[i]);
+                from = deferredAt[i];
+            }
+            out.writeBytes(buf, from, size - from);
+        } else {
+            // The header and small fields are a few dozen bytes here: an array of their own costs less than
+            // pooled slices of one (CodecBenchmark).
+            byte[] head = Arrays.copyOf(header, header.length + size);
+            System.arraycopy(buf, 0, head, header.length, size);
+            ByteBuf[] parts = new ByteBuf[2 * deferredCount + 1];
+            int count = 0;
+            int from = 0;
+            for (int i = 0; i < deferredCount; i++) {
+                int end = header.length + deferredAt[i];
+                parts[count++] = Unpooled.wrappedBuffer(head, from, end - from);
+                parts[count++] = Unpooled.wrappedBuffer(deferred[i]).asReadOnly();
+                from = end;
+            }
+            if (from < head.length) {
+                parts[count++] = Unpooled.wrappedBuffer(head, from, head.length - from);
+            }
+            out = Unpooled.wrappedBuffer(count, parts);
+        }
+        giveBackScratch();
+        return out;
+    }
+
+    private void giveBackScratch() {
+        if (buf.length <= MAX_KEPT_SCRATCH) {
+            scratchHome[0] = buf;
+        }
+        buf = null;
     }
 
     private void defer(byte[] value) {

@@ -3,6 +3,9 @@ package jp.konbini.protocol.codec;
 import java.util.Objects;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.UnpooledByteBufAllocator;
+import io.netty.buffer.Unpooled;
 
 import jp.konbini.protocol.ErrorCode;
 import jp.konbini.protocol.Message;
@@ -42,11 +45,19 @@ public final class MessageBodies {
      * The whole frame of {@code message} on {@code streamId} (header with {@link ProtocolVersion#CURRENT} and no
      * flags, then the body), as {@link MessageCodec} writes it: one array, or, when the big byte fields
      * (certificates, document data) add up to 8 KiB or more, those joined as read-only views of the record's own
-     * arrays instead of being copied. Heap memory; the caller owns the buffer like any other.
+     * arrays instead of being copied. Unpooled heap memory; the caller owns the buffer like any other.
      *
      * @throws IllegalArgumentException as {@link #encode(Message, ProtocolLimits)}
      */
     public static ByteBuf frame(int streamId, Message message, ProtocolLimits limits) {
+        return frame(UnpooledByteBufAllocator.DEFAULT, streamId, message, limits);
+    }
+
+    /**
+     * As {@link #frame(int, Message, ProtocolLimits)}, in buffers of {@code alloc}: a channel's own allocator, so
+     * that a node writes its frames into memory it recycles ({@link MessageCodec}).
+     */
+    public static ByteBuf frame(ByteBufAllocator alloc, int streamId, Message message, ProtocolLimits limits) {
         BodyWriter body = fields(message, limits);
         int length = (int) body.length();
         byte[] header = {
@@ -55,7 +66,7 @@ public final class MessageBodies {
             (byte) (streamId >>> 24), (byte) (streamId >>> 16), (byte) (streamId >>> 8), (byte) streamId,
             (byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8), (byte) length,
         };
-        return body.toFrame(header);
+        return body.toFrame(alloc, header);
     }
 
     /** Every field checked against {@code limits}, and the whole body against the frame size. */
@@ -80,10 +91,20 @@ public final class MessageBodies {
      *                                   certificate type
      */
     public static Message decode(int type, byte[] body, ProtocolLimits limits) {
+        return decode(type, Unpooled.wrappedBuffer(body), limits);
+    }
+
+    /**
+     * As {@link #decode(int, byte[], ProtocolLimits)}, reading the readable bytes of {@code body} where they are
+     * (the received buffer itself, on a node: {@link EnvelopeDecoder}). Each field the message keeps is copied
+     * out once; the buffer's indexes and reference count are left as they were.
+     */
+    public static Message decode(int type, ByteBuf body, ProtocolLimits limits) {
         MessageType messageType = MessageType.fromCode(type).orElseThrow(() -> new MalformedMessageException(
                 ErrorCode.PROTOCOL_VIOLATION, String.format("unknown message type 0x%02x", type)));
-        if (body.length > limits.maxFrameLength() - Frame.HEADER_LENGTH) {
-            throw new MalformedMessageException(ErrorCode.BAD_FRAME, "body of " + body.length + " bytes too long");
+        int length = body.readableBytes();
+        if (length > limits.maxFrameLength() - Frame.HEADER_LENGTH) {
+            throw new MalformedMessageException(ErrorCode.BAD_FRAME, "body of " + length + " bytes too long");
         }
         BodyReader reader = new BodyReader(body);
         Message message;

@@ -3,17 +3,17 @@ package jp.konbini.protocol.codec;
 import java.util.List;
 import java.util.Objects;
 
+import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.MessageToMessageCodec;
 import jp.konbini.protocol.Envelope;
-import jp.konbini.protocol.ErrorCode;
 import jp.konbini.protocol.Message;
-import jp.konbini.protocol.MessageType;
 import jp.konbini.protocol.ProtocolLimits;
 import jp.konbini.protocol.ProtocolVersion;
 
 /**
- * {@link Frame} ↔ {@link Envelope}. Sits after {@link FrameDecoder}/{@link FrameEncoder} in a pipeline.
+ * {@link Frame} ↔ {@link Envelope}. Sits after {@link FrameDecoder}/{@link FrameEncoder} in a pipeline; a node
+ * that only reads messages puts {@link EnvelopeDecoder} in front instead, and then uses this codec to write.
  *
  * <p>Inbound, a frame whose version this build does not speak, whose type is unknown, whose type does not
  * belong on its stream (hello, ping and pong on stream 0 only; requests never on 0) or whose body breaks the
@@ -43,28 +43,12 @@ public final class MessageCodec extends MessageToMessageCodec<Frame, Envelope> {
                     message.type() + " may not travel on stream " + Integer.toUnsignedString(envelope.streamId()));
         }
         // Straight to the frame's bytes, not through a Frame: big fields are sent from the record, uncopied.
-        out.add(MessageBodies.frame(envelope.streamId(), message, limits));
+        out.add(MessageBodies.frame(ctx.alloc(), envelope.streamId(), message, limits));
     }
 
     @Override
     protected void decode(ChannelHandlerContext ctx, Frame frame, List<Object> out) {
-        int streamId = frame.streamId();
-        if (!ProtocolVersion.isSupported(frame.version())) {
-            throw new MalformedMessageException(ErrorCode.UNSUPPORTED_VERSION,
-                    "protocol version " + frame.version() + " not supported", streamId);
-        }
-        MessageType.fromCode(frame.type())
-                .filter(type -> !type.allowedOnStream(streamId))
-                .ifPresent(type -> {
-                    throw new MalformedMessageException(ErrorCode.PROTOCOL_VIOLATION,
-                            type + " may not travel on stream " + Integer.toUnsignedString(streamId), streamId);
-                });
-        Message message;
-        try {
-            message = MessageBodies.decode(frame.type(), frame.body(), limits);
-        } catch (MalformedMessageException e) {
-            throw new MalformedMessageException(e.errorCode(), e.getMessage(), streamId);
-        }
-        out.add(new Envelope(streamId, message));
+        out.add(InboundMessages.envelope(frame.version(), frame.type(), frame.streamId(),
+                Unpooled.wrappedBuffer(frame.body()), limits));
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.CorruptedFrameException;
 import io.netty.handler.codec.DecoderException;
@@ -16,13 +18,15 @@ import jp.konbini.protocol.Envelope;
 import jp.konbini.protocol.ProtocolLimits;
 
 /**
- * Fuzz target: arbitrary bytes from a peer through {@link FrameDecoder} and then {@link MessageCodec}, as a
- * node's pipeline reads them. Inputs under {@code FrameDecoderFuzzTestInputs/frames} are replayed by every
+ * Fuzz target: arbitrary bytes from a peer through {@link FrameDecoder} and then {@link MessageCodec}, and
+ * through {@link EnvelopeDecoder}, as the nodes' pipelines read them. Inputs under {@code FrameDecoderFuzzTestInputs/frames} are replayed by every
  * test run; {@code bin/konbini tools fuzz frames} mutates them for real.
  *
  * <p>What must hold for any input: the decoder hands on only frames that are exactly a prefix of the input,
  * it fails only with the two exceptions PROTOCOL.md names and then closes, and the message codec either
- * yields a message that survives a re-encode or refuses with an error code — never another exception.
+ * yields a message that survives a re-encode or refuses with an error code — never another exception. The
+ * {@link EnvelopeDecoder} the other nodes read with, fed the same pieces, comes to the same outcome frame for
+ * frame.
  */
 class FrameDecoderFuzzTest {
 
@@ -64,6 +68,51 @@ class FrameDecoderFuzzTest {
         }
         decoder.finishAndReleaseAll();
         frames.forEach(FrameDecoderFuzzTest::decodeMessage);
+        decodesInPlaceAlike(wire, piece, frames, failure);
+    }
+
+    /**
+     * Kiosk, hub and city read with {@link EnvelopeDecoder}, which decodes each body where it arrived instead of
+     * copying it into a {@link Frame} first: fed the same pieces, it must come to what the frame path came to,
+     * frame for frame — the same message, or the same refusal on the same stream — and fail the same way.
+     */
+    private static void decodesInPlaceAlike(byte[] wire, int piece, List<Frame> frames, DecoderException failure) {
+        List<Object> seen = new ArrayList<>();
+        EmbeddedChannel inPlace = new EmbeddedChannel(new EnvelopeDecoder(LIMITS), new ChannelInboundHandlerAdapter() {
+            @Override
+            public void channelRead(ChannelHandlerContext ctx, Object msg) {
+                seen.add(msg);
+            }
+
+            @Override
+            public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+                seen.add(cause);
+            }
+        });
+        for (int off = 0; off < wire.length && inPlace.isOpen(); off += piece) {
+            inPlace.writeInbound(Unpooled.copiedBuffer(wire, off, Math.min(piece, wire.length - off)));
+        }
+        assertThat(seen).hasSize(frames.size() + (failure == null ? 0 : 1));
+        for (int i = 0; i < frames.size(); i++) {
+            Frame f = frames.get(i);
+            Object expected;
+            try {
+                expected = InboundMessages.envelope(f.version(), f.type(), f.streamId(),
+                        Unpooled.wrappedBuffer(f.body()), LIMITS);
+            } catch (MalformedMessageException e) {
+                assertThat(seen.get(i)).isInstanceOfSatisfying(MalformedMessageException.class, got -> {
+                    assertThat(got.errorCode()).isEqualTo(e.errorCode());
+                    assertThat(got.streamId()).isEqualTo(e.streamId());
+                });
+                continue;
+            }
+            assertThat(seen.get(i)).isEqualTo(expected);
+        }
+        if (failure != null) {
+            assertThat(seen.get(seen.size() - 1)).isInstanceOf(failure.getClass());
+            assertThat(inPlace.isOpen()).isFalse();
+        }
+        inPlace.finishAndReleaseAll();
     }
 
     private static void decodeMessage(Frame frame) {

@@ -25,12 +25,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+/** The message pipeline with frames in between (FrameDecoder, MessageCodec); EnvelopeDecoderTest reruns it all. */
 class MessageCodecTest {
 
-    private static final ProtocolLimits LIMITS = ProtocolLimits.defaults();
+    static final ProtocolLimits LIMITS = ProtocolLimits.defaults();
 
-    private final EmbeddedChannel ch = new EmbeddedChannel(
-            new FrameDecoder(LIMITS.maxFrameLength()), new FrameEncoder(), new MessageCodec(LIMITS));
+    final EmbeddedChannel ch = channel();
+
+    EmbeddedChannel channel() {
+        return new EmbeddedChannel(new FrameDecoder(LIMITS.maxFrameLength()), new FrameEncoder(), new MessageCodec(LIMITS));
+    }
 
     static Stream<Envelope> everyMessage() {
         byte[] fullChunk = new byte[LIMITS.maxChunkBytes()];
