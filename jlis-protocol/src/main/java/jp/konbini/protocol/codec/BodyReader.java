@@ -3,7 +3,6 @@ package jp.konbini.protocol.codec;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.UUID;
 
 import io.netty.buffer.ByteBuf;
@@ -27,13 +26,18 @@ final class BodyReader {
      */
     static final int MAX_FIELDS = 64;
 
-    /** Enough for every v1 message; a body with more fields grows the index up to {@link #MAX_FIELDS}. */
-    private static final int INITIAL_FIELDS = 16;
+    /**
+     * This thread's index (tags, offsets, lengths) while no reader holds it, null while one does: every body the
+     * thread reads reuses it, because fresh memory costs more to fill than memory the cache holds (CodecBenchmark).
+     */
+    private static final ThreadLocal<int[][][]> INDEX = ThreadLocal.withInitial(() -> new int[][][] {newIndex()});
 
     private final ByteBuf body;
-    private int[] tags = new int[INITIAL_FIELDS];
-    private int[] offsets = new int[INITIAL_FIELDS];
-    private int[] lengths = new int[INITIAL_FIELDS];
+    private final int[][][] indexHome;
+    private int[][] index;
+    private final int[] tags;
+    private final int[] offsets;
+    private final int[] lengths;
     /** Bit i: field i was asked for. 64 bits, one per possible field. */
     private long read;
     private int count;
@@ -42,15 +46,24 @@ final class BodyReader {
     /** Where {@link #find} looks first: after the field it found last. */
     private int next;
 
-    /** Reads the readable bytes of {@code body}; offsets below are indexes into it. */
-    BodyReader(ByteBuf body) {
-        this.body = body;
-        int pos = body.readerIndex();
-        int end = body.writerIndex();
+    /**
+     * Reads the {@code bodyLength} bytes of {@code buf} from index {@code from} (absolute, the buffer's own indexes
+     * untouched); the offsets below are indexes into {@code buf}. {@link #close()} when done, also on failure.
+     */
+    BodyReader(ByteBuf buf, int from, int bodyLength) {
+        this.body = buf;
+        indexHome = INDEX.get();
+        index = indexHome[0] != null ? indexHome[0] : newIndex();
+        indexHome[0] = null;
+        tags = index[0];
+        offsets = index[1];
+        lengths = index[2];
+        int pos = from;
+        int end = from + bodyLength;
         while (pos < end) {
             if (end - pos < 6) {
                 throw new MalformedMessageException(ErrorCode.BAD_FRAME,
-                        "truncated field header at offset " + (pos - body.readerIndex()));
+                        "truncated field header at offset " + (pos - from));
             }
             int tag = body.getUnsignedShort(pos);
             long length = body.getUnsignedInt(pos + 2);
@@ -67,9 +80,6 @@ final class BodyReader {
             if (!aboveAll && indexOf(tag) >= 0) {
                 throw new MalformedMessageException(ErrorCode.PROTOCOL_VIOLATION,
                         String.format("tag 0x%04x appears twice", tag));
-            }
-            if (count == tags.length) {
-                grow();
             }
             ascending = aboveAll;
             tags[count] = tag;
@@ -190,11 +200,16 @@ final class BodyReader {
         return -1;
     }
 
-    private void grow() {
-        int size = Math.min(MAX_FIELDS, 2 * tags.length);
-        tags = Arrays.copyOf(tags, size);
-        offsets = Arrays.copyOf(offsets, size);
-        lengths = Arrays.copyOf(lengths, size);
+    /** Gives the index back to the thread; the reader is not used afterwards. */
+    void close() {
+        if (index != null) {
+            indexHome[0] = index;
+            index = null;
+        }
+    }
+
+    private static int[][] newIndex() {
+        return new int[][] {new int[MAX_FIELDS], new int[MAX_FIELDS], new int[MAX_FIELDS]};
     }
 
     private static MalformedMessageException malformed(ErrorCode code, int tag, String what) {

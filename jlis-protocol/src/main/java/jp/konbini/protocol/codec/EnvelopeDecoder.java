@@ -28,7 +28,7 @@ public final class EnvelopeDecoder extends FrameCutter {
     }
 
     @Override
-    Object frame(int version, int type, int flags, int streamId, ByteBuf body) {
-        return InboundMessages.envelope(version, type, streamId, body, limits);
+    Object frame(int version, int type, int flags, int streamId, ByteBuf in, int bodyStart, int bodyLength) {
+        return InboundMessages.envelope(version, type, streamId, in, bodyStart, bodyLength, limits);
     }
 }

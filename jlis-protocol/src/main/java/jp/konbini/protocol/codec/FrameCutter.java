@@ -40,11 +40,11 @@ abstract class FrameCutter extends ByteToMessageDecoder {
     }
 
     /**
-     * What one whole frame becomes. {@code body} is the frame's body where it lies in the inbound buffer: valid
-     * during this call only, not retained. A {@link MalformedMessageException} thrown here concerns this frame
+     * What one whole frame becomes. Its body is the {@code bodyLength} bytes at index {@code bodyStart} of
+     * {@code in}, the inbound buffer: valid during this call only, not retained. A {@link MalformedMessageException} thrown here concerns this frame
      * alone: it goes to {@code exceptionCaught} and the frames after it are decoded as usual.
      */
-    abstract Object frame(int version, int type, int flags, int streamId, ByteBuf body);
+    abstract Object frame(int version, int type, int flags, int streamId, ByteBuf in, int bodyStart, int bodyLength);
 
     @Override
     protected final void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
@@ -78,11 +78,10 @@ abstract class FrameCutter extends ByteToMessageDecoder {
         int type = in.getUnsignedByte(start + 5);
         int flags = in.getUnsignedShort(start + 6);
         int streamId = in.getInt(start + 8);
-        ByteBuf body = in.slice(start + Frame.HEADER_LENGTH, (int) bodyLength);
         // Consumed before it is looked at: a body that does not decode costs this frame, not the ones after it.
         in.skipBytes(Frame.HEADER_LENGTH + (int) bodyLength);
         try {
-            out.add(frame(version, type, flags, streamId, body));
+            out.add(frame(version, type, flags, streamId, in, start + Frame.HEADER_LENGTH, (int) bodyLength));
         } catch (MalformedMessageException e) {
             // Fired, not thrown: a throw would leave the frames behind this one in the same read waiting for the
             // peer's next bytes. The boundaries are intact, so the node's handler decides what follows.

@@ -22,8 +22,8 @@ public final class FrameDecoder extends FrameCutter {
     }
 
     @Override
-    Object frame(int version, int type, int flags, int streamId, ByteBuf body) {
+    Object frame(int version, int type, int flags, int streamId, ByteBuf in, int bodyStart, int bodyLength) {
         // ByteBufUtil copies a heap buffer with Arrays.copyOfRange: the new array is not zeroed first.
-        return new Frame(version, type, flags, streamId, ByteBufUtil.getBytes(body));
+        return new Frame(version, type, flags, streamId, ByteBufUtil.getBytes(in, bodyStart, bodyLength));
     }
 }

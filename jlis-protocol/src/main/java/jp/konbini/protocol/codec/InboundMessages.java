@@ -18,12 +18,20 @@ final class InboundMessages {
     }
 
     /**
+     * The message in the readable bytes of {@code body}, on {@code streamId}.
+     *
      * @throws MalformedMessageException carrying {@code streamId}: {@code UNSUPPORTED_VERSION} for a version
      *                                   this build does not speak, {@code PROTOCOL_VIOLATION} for a type that
      *                                   does not belong on that stream, else what {@link MessageBodies#decode}
      *                                   refuses
      */
     static Envelope envelope(int version, int type, int streamId, ByteBuf body, ProtocolLimits limits) {
+        return envelope(version, type, streamId, body, body.readerIndex(), body.readableBytes(), limits);
+    }
+
+    /** As above, for the body of {@code bodyLength} bytes at index {@code bodyStart} of {@code buf}. */
+    static Envelope envelope(int version, int type, int streamId, ByteBuf buf, int bodyStart, int bodyLength,
+                             ProtocolLimits limits) {
         if (!ProtocolVersion.isSupported(version)) {
             throw new MalformedMessageException(ErrorCode.UNSUPPORTED_VERSION,
                     "protocol version " + version + " not supported", streamId);
@@ -36,7 +44,7 @@ final class InboundMessages {
                 });
         Message message;
         try {
-            message = MessageBodies.decode(type, body, limits);
+            message = MessageBodies.decode(type, buf, bodyStart, bodyLength, limits);
         } catch (MalformedMessageException e) {
             throw new MalformedMessageException(e.errorCode(), e.getMessage(), streamId);
         }

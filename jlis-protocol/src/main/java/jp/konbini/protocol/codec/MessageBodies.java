@@ -100,24 +100,28 @@ public final class MessageBodies {
      * out once; the buffer's indexes and reference count are left as they were.
      */
     public static Message decode(int type, ByteBuf body, ProtocolLimits limits) {
+        return decode(type, body, body.readerIndex(), body.readableBytes(), limits);
+    }
+
+    /** The body of {@code length} bytes at index {@code from} of {@code buf}, indexes untouched. */
+    static Message decode(int type, ByteBuf buf, int from, int length, ProtocolLimits limits) {
         MessageType messageType = MessageType.fromCode(type).orElseThrow(() -> new MalformedMessageException(
                 ErrorCode.PROTOCOL_VIOLATION, String.format("unknown message type 0x%02x", type)));
-        int length = body.readableBytes();
         if (length > limits.maxFrameLength() - Frame.HEADER_LENGTH) {
             throw new MalformedMessageException(ErrorCode.BAD_FRAME, "body of " + length + " bytes too long");
         }
-        BodyReader reader = new BodyReader(body);
-        Message message;
+        BodyReader reader = new BodyReader(buf, from, length);
         try {
-            message = BodyDecoder.decode(messageType, reader, limits);
+            Message message = BodyDecoder.decode(messageType, reader, limits);
+            reader.finish();
+            return message;
         } catch (IllegalArgumentException e) {
             // Fields parsed but break a record's invariant (version range, copies, chunk index...).
             throw new MalformedMessageException(ErrorCode.PROTOCOL_VIOLATION, messageType + ": " + e.getMessage());
         } finally {
+            reader.close();
             // Arrays of a record that was never built (a later field was bad) must not stay referenced.
             RecordArrays.clearHandedOver();
         }
-        reader.finish();
-        return message;
     }
 }

@@ -43,12 +43,12 @@ class ProtocolDocExamplesTest {
         Map<String, Envelope> expected = SampleMessages.documented();
         return blocks("example").stream().map(block -> DynamicTest.dynamicTest(block.name(), () -> {
             assertThat(expected).containsKey(block.name());
-            EmbeddedChannel ch = pipeline();
+            for (EmbeddedChannel ch : receivingPipelines()) {
+                ch.writeInbound(Unpooled.wrappedBuffer(block.bytes()));
 
-            ch.writeInbound(Unpooled.wrappedBuffer(block.bytes()));
-
-            assertThat((Envelope) ch.readInbound()).isEqualTo(expected.get(block.name()));
-            assertThat(ch.finish()).isFalse();
+                assertThat((Envelope) ch.readInbound()).isEqualTo(expected.get(block.name()));
+                assertThat(ch.finish()).isFalse();
+            }
         }));
     }
 
@@ -72,13 +72,13 @@ class ProtocolDocExamplesTest {
     @TestFactory
     Stream<DynamicTest> everyRefusedExampleIsRefusedWithItsCode() throws IOException {
         return blocks("refused").stream().map(block -> DynamicTest.dynamicTest(block.name(), () -> {
-            EmbeddedChannel ch = pipeline();
+            for (EmbeddedChannel ch : receivingPipelines()) {
+                Throwable thrown = catchThrowable(() -> ch.writeInbound(Unpooled.wrappedBuffer(block.bytes())));
 
-            Throwable thrown = catchThrowable(() -> ch.writeInbound(Unpooled.wrappedBuffer(block.bytes())));
-
-            assertThat(thrown).isInstanceOf(MalformedMessageException.class);
-            assertThat(((MalformedMessageException) thrown).errorCode()).isEqualTo(ErrorCode.valueOf(block.name()));
-            assertThat(ch.finish()).isFalse();
+                assertThat(thrown).isInstanceOf(MalformedMessageException.class);
+                assertThat(((MalformedMessageException) thrown).errorCode()).isEqualTo(ErrorCode.valueOf(block.name()));
+                assertThat(ch.finish()).isFalse();
+            }
         }));
     }
 
@@ -130,6 +130,12 @@ class ProtocolDocExamplesTest {
         for (CertificateType type : CertificateType.values()) {
             assertThat(spec).contains("| %d | `%s` | %s |".formatted(type.code(), type.cliName(), type.japaneseName()));
         }
+    }
+
+    /** Both ways a node reads: frames then messages (as a relay's frames would be read), and in place. */
+    private static List<EmbeddedChannel> receivingPipelines() {
+        return List.of(pipeline(),
+                new EmbeddedChannel(new EnvelopeDecoder(LIMITS), new FrameEncoder(), new MessageCodec(LIMITS)));
     }
 
     private static EmbeddedChannel pipeline() {
