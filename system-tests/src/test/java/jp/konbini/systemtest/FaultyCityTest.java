@@ -2,8 +2,6 @@ package jp.konbini.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -28,10 +26,7 @@ class FaultyCityTest {
     @BeforeAll
     static void startChain() throws Exception {
         lab = LoadLab.create(dir);
-        int port;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
+        int port = LabPorts.freeOutside(dir);
         lab.routeVia(LoadLab.YOKOTE, port);
         lab.start();
         faulty = FaultyCityProxy.start(dir, LoadLab.YOKOTE, port, SWAP_EVERY);

@@ -166,7 +166,8 @@ class FrameAttackTest {
         int streams = 3000;
         try (WellBehaved good = WellBehaved.start("flood of " + streams + " streams on one connection")) {
             try (WirePeer bad = kiosk()) {
-                // after the hello exchange, so the relay's hub link is up (before it, the relay holds 16 frames)
+                // the hello exchange first, as a kiosk does; then every stream gets one answer, from the hub or, past
+                // the relay's per-kiosk limits, a BUSY from the relay itself
                 bad.write(WirePeer.hello());
                 assertThat(bad.read().type()).isEqualTo(0x01);
                 ByteBuffer all = ByteBuffer.allocate(streams * WirePeer.challengeRequest(1).length);

@@ -45,10 +45,7 @@ class RelayFailoverTest {
         assertThat(made.exitCode()).as(made.output()).isZero();
         String hub1Conf = Files.readString(lab.resolve("hub-1.conf"));
         int port1 = port(hub1Conf);
-        int port2;
-        try (var s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port2 = s.getLocalPort();
-        }
+        int port2 = LabPorts.freeOutside(lab);
         Files.writeString(lab.resolve("hub-2.conf"), hub1Conf.replace("listen = 127.0.0.1:" + port1,
                 "listen = 127.0.0.1:" + port2));
         String relayConf = Files.readString(lab.resolve("relay-1.conf"));

@@ -61,11 +61,12 @@ final class Lab {
         PkiSpec spec = new PkiSpec(cities.stream().map(LabCity::code).toList(), demo.hubIds(), demo.relayIds(),
                 kioskIds, cities.size() * size.cardsPerCity() + 1, demo.seed());
         PkiLayout pki = PkiInit.init(dir.resolve("pki"), spec);
+        int[] free = DemoConfigs.freePorts(cities.size() + 2);
         Map<String, Integer> cityPorts = new LinkedHashMap<>();
-        for (LabCity c : cities) {
-            cityPorts.put(c.code(), DemoConfigs.freePort());
+        for (int i = 0; i < cities.size(); i++) {
+            cityPorts.put(cities.get(i).code(), free[i]);
         }
-        DemoConfigs.Ports ports = new DemoConfigs.Ports(cityPorts, DemoConfigs.freePort(), DemoConfigs.freePort());
+        DemoConfigs.Ports ports = new DemoConfigs.Ports(cityPorts, free[cities.size()], free[cities.size() + 1]);
         DemoConfigs.write(dir, cities, kioskIds, ports);
         List<CardPin> all = Files.readAllLines(pki.pinsFile(), StandardCharsets.UTF_8).stream()
                 .filter(l -> l.startsWith("card-")).map(l -> l.split("\t"))
