@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import jp.konbini.city.data.CityDatabase;
 import jp.konbini.city.data.SeedSummary;
 import jp.konbini.city.data.SyntheticCity;
+import jp.konbini.city.data.SyntheticMunicipality;
 import jp.konbini.crypto.pki.PkiInit;
 import jp.konbini.crypto.pki.PkiLayout;
 import jp.konbini.crypto.pki.PkiSpec;
@@ -80,7 +81,8 @@ final class Lab {
             cards.put(c.code(), List.copyOf(all.subList(from, to)));
             String url = "jdbc:h2:file:" + dir.resolve(c.nodeId() + "/data/city");
             try (CityDatabase db = CityDatabase.open(url, "sa", "")) {
-                SeedSummary s = SyntheticCity.seed(db, size.residents(), c.seed(), digests.subList(from, to));
+                SeedSummary s = SyntheticCity.seed(db, SyntheticMunicipality.ofCode(c.code()), size.residents(), c.seed(),
+                        digests.subList(from, to));
                 out.println("synthetic " + c.name() + " (" + c.code() + "): " + s.residents() + " residents, "
                         + s.households() + " households, " + s.cardsLinked() + " cards linked");
             }

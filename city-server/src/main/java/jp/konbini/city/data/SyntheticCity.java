@@ -20,8 +20,9 @@ import jp.konbini.render.JapaneseFont;
 import jp.konbini.render.SealImpression;
 
 /**
- * Fills an empty city database with a made-up Akita City (秋田市) for demos and load tests, and
- * links the demo cards to residents. No real person's data is ever involved.
+ * Fills an empty city database with a made-up city — Akita (秋田市) unless another {@link SyntheticMunicipality}
+ * is named — for demos and load tests, and links the demo cards to residents. No real person's data is ever
+ * involved.
  */
 public final class SyntheticCity {
 
@@ -67,6 +68,24 @@ public final class SyntheticCity {
     public static SeedSummary seed(CityDatabase db, int residents, long randomSeed,
             List<String> cardCertificateSha256Hex, List<String> elsewhereCards, Function<String, byte[]> sealPng,
             IntConsumer progress) {
+        return seed(db, SyntheticMunicipality.AKITA, residents, randomSeed, cardCertificateSha256Hex, elsewhereCards,
+                sealPng, progress);
+    }
+
+    /** As {@link #seed(CityDatabase, int, long, List)}, as {@code city}: its addresses, its birthplace. */
+    public static SeedSummary seed(CityDatabase db, SyntheticMunicipality city, int residents, long randomSeed,
+            List<String> cardCertificateSha256Hex) {
+        SealImpression seals = new SealImpression(JapaneseFont.locate(Optional.empty()));
+        return seed(db, city, residents, randomSeed, cardCertificateSha256Hex, List.of(), seals::png, done -> { });
+    }
+
+    /**
+     * As {@link #seed(CityDatabase, int, long, List, List, Function, IntConsumer)}, as {@code city}: addresses in
+     * its 町名, residents born there, 前住所 elsewhere than there. The same seed gives the same people in every city.
+     */
+    public static SeedSummary seed(CityDatabase db, SyntheticMunicipality city, int residents, long randomSeed,
+            List<String> cardCertificateSha256Hex, List<String> elsewhereCards, Function<String, byte[]> sealPng,
+            IntConsumer progress) {
         if (residents < 1) {
             throw new IllegalArgumentException("a city needs at least one resident, not " + residents);
         }
@@ -83,7 +102,8 @@ public final class SyntheticCity {
             requireEmpty(connection);
             connection.setAutoCommit(false);
             try {
-                SeedSummary summary = write(connection, residents, randomSeed, cards, elsewhere, sealPng, progress);
+                SeedSummary summary = write(connection, new CityAddresses(city), residents, randomSeed, cards,
+                        elsewhere, sealPng, progress);
                 connection.commit();
                 return summary;
             } catch (SQLException | RuntimeException e) {
@@ -106,9 +126,10 @@ public final class SyntheticCity {
         }
     }
 
-    private static SeedSummary write(Connection connection, int residents, long randomSeed, List<String> cards,
+    private static SeedSummary write(Connection connection, CityAddresses addresses, int residents, long randomSeed,
+            List<String> cards,
             List<String> elsewhereCards, Function<String, byte[]> sealPng, IntConsumer progress) throws SQLException {
-        SyntheticHouseholds households = new SyntheticHouseholds(randomSeed);
+        SyntheticHouseholds households = new SyntheticHouseholds(randomSeed, addresses);
         List<Long> heads = new ArrayList<>();
         List<Long> otherAdults = new ArrayList<>();
         int householdCount = 0;
@@ -122,7 +143,8 @@ public final class SyntheticCity {
                      + " previous_address, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement head = connection.prepareStatement(
                      "UPDATE household SET head_resident_id = ? WHERE id = ?");
-             SyntheticRecords records = new SyntheticRecords(connection, randomSeed, sealPng, cards.size())) {
+             SyntheticRecords records = new SyntheticRecords(connection, randomSeed, addresses, sealPng,
+                     cards.size())) {
             int pending = 0;
             while (residentCount < residents) {
                 SyntheticRecords.Drawn drawn = records.draw(households.next(residents - residentCount));

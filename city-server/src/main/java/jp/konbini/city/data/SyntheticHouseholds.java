@@ -39,9 +39,11 @@ final class SyntheticHouseholds {
     private static final int[] SIZE_WEIGHTS = {35, 30, 17, 12, 4, 2};
 
     private final Random random;
+    private final CityAddresses addresses;
 
-    SyntheticHouseholds(long seed) {
+    SyntheticHouseholds(long seed, CityAddresses addresses) {
         this.random = new Random(seed);
+        this.addresses = addresses;
     }
 
     /** The next household, of at most {@code maxSize} persons (at least one). */
@@ -109,7 +111,7 @@ final class SyntheticHouseholds {
         LocalDate settled = earliest.plusDays(random.nextInt((int) (AS_OF.toEpochDay() - earliest.toEpochDay()) + 1));
         LocalDate notified = min(settled.plusDays(random.nextInt(15)), AS_OF);
         String previous = arrival == Arrival.MOVED_IN_FROM_ELSEWHERE
-                ? AkitaAddresses.elsewhere(random) : AkitaAddresses.inAkita(random);
+                ? addresses.elsewhere(random) : addresses.inCity(random);
 
         List<Person> members = new ArrayList<>();
         for (Draft d : drafts) {
@@ -124,7 +126,7 @@ final class SyntheticHouseholds {
             }
             members.add(person);
         }
-        return new Planned(AkitaAddresses.inAkita(random), members);
+        return new Planned(addresses.inCity(random), members);
     }
 
     private Person person(Draft d, LocalDate became, LocalDate set, LocalDate notified, String previous) {

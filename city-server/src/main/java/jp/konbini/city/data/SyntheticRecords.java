@@ -36,6 +36,7 @@ final class SyntheticRecords implements AutoCloseable {
     private static final int CHILD_ELSEWHERE_PERCENT = 8;
 
     private final Random random;
+    private final CityAddresses addresses;
     /** Apart from {@link #random}, so the rest of the city stays what it was for the same seed. */
     private final Random elsewhereRandom;
     private final long seed;
@@ -64,11 +65,13 @@ final class SyntheticRecords implements AutoCloseable {
     int registers;
 
     /**
+     * @param addresses           the city's addresses, and where its residents were born
      * @param sealPng             draws a seal impression (PNG) for a name
      * @param cardHouseholds      households 1..cardHouseholds have card holders: no flags for them
      */
-    SyntheticRecords(Connection connection, long seed, Function<String, byte[]> sealPng, int cardHouseholds)
-            throws SQLException {
+    SyntheticRecords(Connection connection, long seed, CityAddresses addresses, Function<String, byte[]> sealPng,
+                     int cardHouseholds) throws SQLException {
+        this.addresses = addresses;
         this.random = new Random(seed * 7919 + 17);
         this.elsewhereRandom = new Random(seed * 104_729 + 3);
         this.seed = seed;
@@ -152,7 +155,7 @@ final class SyntheticRecords implements AutoCloseable {
                     moveOut.setLong(1, id);
                     moveOut.setObject(2, SyntheticHouseholds.AS_OF.minusDays(3));
                     moveOut.setObject(3, SyntheticHouseholds.AS_OF.plusDays(10));
-                    moveOut.setString(4, AkitaAddresses.elsewhere(random));
+                    moveOut.setString(4, addresses.elsewhere(random));
                     moveOut.addBatch();
                 }
             }
@@ -308,7 +311,7 @@ final class SyntheticRecords implements AutoCloseable {
             seq++;
             addMember(registerId, seq, spouseId, spouse, spouse.family().written() + " 清", spouse.family().written()
                     + " 和子", spouse.female() ? "長女" : "長男", null, true, married, "婚姻",
-                    AkitaAddresses.elsewhere(random).replaceFirst("\\d+号$", ""), spouse.family().written() + " 清",
+                    addresses.elsewhere(random).replaceFirst("\\d+号$", ""), spouse.family().written() + " 清",
                     null, null);
             addBirth(registerId, seq, spouse);
             addEvent(registerId, seq, 2, "婚姻", married, "【配偶者氏名】" + headName);
@@ -412,7 +415,7 @@ final class SyntheticRecords implements AutoCloseable {
     }
 
     private void addBirth(long registerId, int seq, Person p) throws SQLException {
-        addEvent(registerId, seq, 1, "出生", p.dateOfBirth(), "【出生地】秋田県秋田市");
+        addEvent(registerId, seq, 1, "出生", p.dateOfBirth(), "【出生地】" + addresses.birthPlace());
     }
 
     private void addEvent(long registerId, int seq, int no, String kind, LocalDate day, String details)

@@ -6,7 +6,7 @@
  * migrations in {@code jp/konbini/city/data/migration}; {@link jp.konbini.city.data.ResidentDirectory}
  * finds a resident by card and their household; {@link jp.konbini.city.data.IssuanceLedger}
  * records every certificate issued; {@link jp.konbini.city.data.SyntheticCity} fills a test city
- * with made-up residents of Akita City (秋田市).
+ * with made-up residents of Akita (秋田市) or Yokote (横手市), {@link jp.konbini.city.data.SyntheticMunicipality}.
  *
  * <p>Every method takes its own connection and returns immutable records: nothing read for one
  * request is kept where another request could see it.

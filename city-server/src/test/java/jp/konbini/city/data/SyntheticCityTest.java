@@ -74,6 +74,30 @@ class SyntheticCityTest {
     }
 
     @Test
+    void aYokoteCityLivesInYokoteWasBornThereAndMovedInFromElsewhere() throws SQLException {
+        try (TestDatabase fresh = TestDatabase.fresh(dir); CityDatabase db = fresh.open()) {
+            SyntheticCity.seed(db, SyntheticMunicipality.YOKOTE, 3_000, 1L, List.of());
+
+            assertThat(count(db, "SELECT COUNT(*) FROM household")).isPositive();
+            assertThat(count(db, "SELECT COUNT(*) FROM household WHERE address NOT LIKE '横手市%'")).isZero();
+            assertThat(count(db, "SELECT COUNT(*) FROM family_register WHERE honseki LIKE '秋田市%'")).isZero();
+            assertThat(count(db, "SELECT COUNT(*) FROM family_register_event WHERE kind = '出生'"
+                    + " AND details <> '【出生地】秋田県横手市'")).isZero();
+            assertThat(count(db, "SELECT COUNT(*) FROM family_register_event WHERE kind = '出生'")).isPositive();
+            // moved in from elsewhere: never from 横手市 itself
+            assertThat(count(db, "SELECT COUNT(*) FROM resident WHERE previous_address LIKE '秋田県横手市%'")).isZero();
+            assertThat(count(db, "SELECT COUNT(*) FROM resident WHERE previous_address LIKE '秋田県%'")).isPositive();
+        }
+    }
+
+    @Test
+    void anUnknownCityCodeHasNoSyntheticCity() {
+        assertThatThrownBy(() -> SyntheticMunicipality.ofCode("131016"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("052019 秋田市");
+    }
+
+    @Test
     void childrenAreYoungerThanTheHeadAndNobodyIsResidentBeforeBirth() throws SQLException {
         try (TestDatabase fresh = TestDatabase.fresh(dir); CityDatabase db = fresh.open()) {
             SyntheticCity.seed(db, 3_000, 2L, List.of());
