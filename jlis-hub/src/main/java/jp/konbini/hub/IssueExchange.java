@@ -2,8 +2,6 @@ package jp.konbini.hub;
 
 import io.netty.channel.ChannelHandlerContext;
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -43,7 +41,8 @@ final class IssueExchange implements StreamListener {
     private final Runnable onFinished;
     private CityLink.CityStream city;
     private IssueResponse response;
-    private final List<DocumentChunk> chunks = new ArrayList<>();
+    /** Chunks of the city's document taken so far: their bytes are in {@link #document}, not kept twice. */
+    private int chunksTaken;
     private final ByteArrayOutputStream document = new ByteArrayOutputStream();
     private boolean delivered;
     private PaperSecurityStage paper = PaperSecurityStage.OFF;
@@ -130,28 +129,31 @@ final class IssueExchange implements StreamListener {
             bindingMismatch("chunk names another request id");
             return;
         }
-        if (c.index() != chunks.size() || chunks.size() >= response.chunkCount()
-                || document.size() + (long) c.data().length > response.documentLength()) {
+        byte[] data = c.data();
+        if (c.index() != chunksTaken || chunksTaken >= response.chunkCount()
+                || document.size() + (long) data.length > response.documentLength()) {
             bindingMismatch("chunk " + c.index() + " out of order or beyond the announced size");
             return;
         }
-        chunks.add(c);
-        document.writeBytes(c.data());
+        chunksTaken++;
+        document.writeBytes(data);
         if (!c.last()) {
             return;
         }
-        if (chunks.size() != response.chunkCount()) {
+        if (chunksTaken != response.chunkCount()) {
             bindingMismatch("last chunk came early");
             return;
         }
-        Optional<String> mismatch = DocumentBinding.checkDocument(response, document.toByteArray());
+        byte[] whole = document.toByteArray();
+        document.reset();
+        Optional<String> mismatch = DocumentBinding.checkDocument(response, whole);
         if (mismatch.isPresent()) {
             bindingMismatch(mismatch.get());
             return;
         }
         IssueResponse cityResponse = response;
         try {
-            paper.apply(cityResponse, document.toByteArray(), maxDocumentBytes)
+            paper.apply(cityResponse, whole, maxDocumentBytes)
                     .thenApplyAsync(print -> seal(cityResponse, print), workers)
                     .whenCompleteAsync(this::deliver, relay.executor());
         } catch (RejectedExecutionException e) {
@@ -171,7 +173,7 @@ final class IssueExchange implements StreamListener {
 
     /** Sends the sealed print data (paper security added) towards the kiosk, or voids the issue if it failed. */
     private void deliver(PrintSeal.Sealed print, Throwable failure) {
-        chunks.clear();
+        chunksTaken = 0;
         document.reset();
         if (finished) {
             return;
@@ -217,7 +219,7 @@ final class IssueExchange implements StreamListener {
             return;
         }
         finished = true;
-        chunks.clear();
+        chunksTaken = 0;
         document.reset();
         if (city != null) {
             city.close();
