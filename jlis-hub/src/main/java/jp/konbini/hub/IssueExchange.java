@@ -196,10 +196,14 @@ final class IssueExchange implements StreamListener {
         this.paper = stage;
     }
 
-    /** Loud, and without personal data: the request id and what differed. The document is never sent. */
+    /**
+     * Loud, and without personal data: the request id, what differed, and how many mismatches this hub has seen
+     * since it started (the operator's count, in the line they grep for). The document is never sent.
+     */
     private void bindingMismatch(String what) {
-        LOG.error("ALERT binding mismatch on request {}: {}; document withheld and voided", request.requestId(), what);
-        HubMetrics.BINDING_MISMATCHES.incrementAndGet();
+        long seen = HubMetrics.BINDING_MISMATCHES.incrementAndGet();
+        LOG.error("ALERT binding mismatch on request {}: {}; document withheld and voided ({} since start)",
+                request.requestId(), what, seen);
         if (city != null) {
             city.send(new PrintResult(request.requestId(), PrintOutcome.PRINT_FAILED));
         }

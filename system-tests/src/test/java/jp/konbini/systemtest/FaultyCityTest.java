@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,10 @@ class FaultyCityTest {
         assertThat(log.lines().filter(FaultyCityTest::isAlert).count()).isEqualTo(injected);
         // the alert names the request id and what differed, never a person
         log.lines().filter(FaultyCityTest::isAlert).forEach(l -> assertThat(l).doesNotContainPattern("[一-龯ぁ-んァ-ン]"));
+        // and carries the hub's running count, each number once (lines of two threads may come out of order)
+        assertThat(log.lines().filter(FaultyCityTest::isAlert)
+                .map(l -> l.replaceFirst(".*\\((\\d+) since start\\).*", "$1")).map(Integer::valueOf).sorted().toList())
+                .isEqualTo(IntStream.rangeClosed(1, injected).boxed().toList());
     }
 
     private static boolean isAlert(String line) {
