@@ -14,6 +14,13 @@ final class Fixtures {
         this.database = database;
     }
 
+    /** The ledger tests' one resident: 試験 花子 (id 7), living alone, head of household 1. */
+    void hanakoAlone() throws SQLException {
+        household(1, "秋田市大町三丁目2番1号");
+        resident(7, 1, "試験", "花子", LocalDate.of(1990, 4, 1), "女", "世帯主", "ACTIVE");
+        head(1, 7);
+    }
+
     void household(long id, String address) throws SQLException {
         update("INSERT INTO household (id, address) VALUES (?, ?)", id, address);
     }

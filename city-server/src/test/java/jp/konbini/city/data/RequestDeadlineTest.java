@@ -39,10 +39,7 @@ class RequestDeadlineTest {
         testDatabase = TestDatabase.fresh(dir);
         db = CityDatabase.open(testDatabase.url, testDatabase.user, "", STATEMENT_LIMIT);
         ledger = new IssuanceLedger(db);
-        Fixtures fixtures = new Fixtures(db);
-        fixtures.household(1, "秋田市大町三丁目2番1号");
-        fixtures.resident(7, 1, "試験", "花子", LocalDate.of(1990, 4, 1), "女", "世帯主", "ACTIVE");
-        fixtures.head(1, 7);
+        new Fixtures(db).hanakoAlone();
         ledger.nextCertificateSerial("052019", DAY);
     }
 
