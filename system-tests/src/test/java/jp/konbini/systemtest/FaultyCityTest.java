@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.IntStream;
+import jp.konbini.tools.FreePorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class FaultyCityTest {
     @BeforeAll
     static void startChain() throws Exception {
         lab = LoadLab.create(dir);
-        int port = LabPorts.freeOutside(dir);
+        int port = FreePorts.outside(dir);
         lab.routeVia(LoadLab.YOKOTE, port);
         lab.start();
         faulty = FaultyCityProxy.start(dir, LoadLab.YOKOTE, port, SWAP_EVERY);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import jp.konbini.tools.FreePorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -45,7 +46,7 @@ class RelayFailoverTest {
         assertThat(made.exitCode()).as(made.output()).isZero();
         String hub1Conf = Files.readString(lab.resolve("hub-1.conf"));
         int port1 = port(hub1Conf);
-        int port2 = LabPorts.freeOutside(lab);
+        int port2 = FreePorts.outside(lab);
         Files.writeString(lab.resolve("hub-2.conf"), hub1Conf.replace("listen = 127.0.0.1:" + port1,
                 "listen = 127.0.0.1:" + port2));
         String relayConf = Files.readString(lab.resolve("relay-1.conf"));

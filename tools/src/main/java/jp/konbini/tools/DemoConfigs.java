@@ -1,19 +1,11 @@
 package jp.konbini.tools;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The config files of a one-machine chain, laid out as {@code conf/} describes: each file beside a
@@ -21,9 +13,6 @@ import java.util.stream.Stream;
  * one hub whose routing table names every city, one relay, and one config per kiosk.
  */
 final class DemoConfigs {
-    /** A port on loopback as the configs name it ({@code listen}, {@code route}, {@code upstream}, ...). */
-    private static final Pattern LOOPBACK_PORT = Pattern.compile("127\\.0\\.0\\.1:(\\d+)");
-
     /** The ports of one chain on loopback; {@code cities} by local government code, in the lab's order. */
     record Ports(Map<String, Integer> cities, int hub, int relay) {
         Ports {
@@ -117,49 +106,5 @@ final class DemoConfigs {
                 # a lab must issue at any hour; a real city keeps the law's hours (the default)
                 service.hours = always
                 """.formatted(c.code(), c.nodeId(), port, c.name(), c.mayor()));
-    }
-
-    /**
-     * A loopback port free now that no config in {@code dir} names: a lab's ports are free too until its nodes
-     * start, and the kernel may hand one of them out again.
-     */
-    static int freePortOutside(Path dir) throws IOException {
-        Set<Integer> named = new HashSet<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path conf : files.filter(p -> p.getFileName().toString().endsWith(".conf")).toList()) {
-                Matcher m = LOOPBACK_PORT.matcher(Files.readString(conf));
-                while (m.find()) {
-                    named.add(Integer.parseInt(m.group(1)));
-                }
-            }
-        }
-        for (int attempt = 0; attempt < 100; attempt++) {
-            int port = freePorts(1)[0];
-            if (!named.contains(port)) {
-                return port;
-            }
-        }
-        throw new IOException("no free loopback port outside those of " + dir);
-    }
-
-    /**
-     * {@code n} loopback ports free right now and different from each other: all held open at once while they
-     * are chosen (one at a time, the kernel may hand out a port it has just taken back).
-     */
-    static int[] freePorts(int n) throws IOException {
-        List<ServerSocket> held = new ArrayList<>();
-        try {
-            int[] ports = new int[n];
-            for (int i = 0; i < n; i++) {
-                ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-                held.add(s);
-                ports[i] = s.getLocalPort();
-            }
-            return ports;
-        } finally {
-            for (ServerSocket s : held) {
-                s.close();
-            }
-        }
     }
 }

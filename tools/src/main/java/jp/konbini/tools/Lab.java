@@ -62,7 +62,7 @@ final class Lab {
         PkiSpec spec = new PkiSpec(cities.stream().map(LabCity::code).toList(), demo.hubIds(), demo.relayIds(),
                 kioskIds, cities.size() * size.cardsPerCity() + 1, demo.seed());
         PkiLayout pki = PkiInit.init(dir.resolve("pki"), spec);
-        int[] free = DemoConfigs.freePorts(cities.size() + 2);
+        int[] free = FreePorts.distinct(cities.size() + 2);
         Map<String, Integer> cityPorts = new LinkedHashMap<>();
         for (int i = 0; i < cities.size(); i++) {
             cityPorts.put(cities.get(i).code(), free[i]);

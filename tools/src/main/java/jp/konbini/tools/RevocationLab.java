@@ -21,7 +21,7 @@ final class RevocationLab {
 
     /** Adds the revocation keys to {@code dir/hub-1.conf}; returns the responder's {@code HOST:PORT}. */
     static String enable(Path dir) throws IOException {
-        String listen = "127.0.0.1:" + DemoConfigs.freePortOutside(dir);
+        String listen = "127.0.0.1:" + FreePorts.outside(dir);
         Files.writeString(dir.resolve("hub-1.conf"), """
                 # Revocation (失効確認): OCSP first, the CRL if OCSP does not answer; answers older than the
                 # limit are not believed, and a request whose card status cannot be established is refused.
