@@ -41,7 +41,9 @@ class MessageCodecTest {
         Arrays.fill(fullChunk, (byte) 0x5A);
         return Stream.concat(SampleMessages.documented().values().stream(), Stream.of(
                 new Envelope(0xFFFF_FFFF, new DocumentChunk(UUID.randomUUID(), 63, false, fullChunk)),
-                new Envelope(5, new ChallengeRequest("キオスク-東京-0001", "131016"))));
+                new Envelope(5, new ChallengeRequest("キオスク-東京-0001", "131016")),
+                // ASCII first, then not: the writer's in-place ASCII path must undo what it wrote
+                new Envelope(7, new ChallengeRequest("kiosk-0001-東京", "131016"))));
     }
 
     @ParameterizedTest
