@@ -45,8 +45,7 @@ public final class SyntheticCity {
      */
     public static SeedSummary seed(CityDatabase db, int residents, long randomSeed,
             List<String> cardCertificateSha256Hex) {
-        SealImpression seals = new SealImpression(JapaneseFont.locate(Optional.empty()));
-        return seed(db, residents, randomSeed, cardCertificateSha256Hex, seals::png, done -> { });
+        return seed(db, SyntheticMunicipality.AKITA, residents, randomSeed, cardCertificateSha256Hex);
     }
 
     /**

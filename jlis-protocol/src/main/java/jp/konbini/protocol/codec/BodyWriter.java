@@ -43,8 +43,12 @@ final class BodyWriter {
      */
     private static final int MAX_KEPT_SCRATCH = 4096;
 
+    /** Room for the headers and small values of every v1 message. */
+    private static final int SCRATCH_SIZE = 512;
+
     /** This thread's scratch array while no writer holds it; null while one does. */
-    private static final ThreadLocal<byte[][]> SCRATCH = ThreadLocal.withInitial(() -> new byte[][] {new byte[512]});
+    private static final ThreadLocal<byte[][]> SCRATCH =
+            ThreadLocal.withInitial(() -> new byte[][] {new byte[SCRATCH_SIZE]});
 
     private final byte[][] scratchHome;
     private byte[] buf;
@@ -60,7 +64,7 @@ final class BodyWriter {
         scratchHome = SCRATCH.get();
         byte[] kept = scratchHome[0];
         scratchHome[0] = null;
-        buf = kept != null ? kept : new byte[Math.min(512, Math.max(16, sizeHint))];
+        buf = kept != null ? kept : new byte[Math.min(SCRATCH_SIZE, Math.max(16, sizeHint))];
     }
 
     BodyWriter int32(int tag, int value) {
