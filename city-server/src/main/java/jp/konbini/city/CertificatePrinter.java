@@ -48,8 +48,13 @@ final class CertificatePrinter {
         /**
          * @param pdf     the page images (no extractable text)
          * @param printed exactly what the images show, item by item
+         * @param pages   how many page images the certificate was drawn on
          */
-        record Document(byte[] pdf, PrintedCertificate printed) implements Printing {
+        record Document(byte[] pdf, PrintedCertificate printed, int pages) implements Printing {
+            /** The structured record the city keeps for good: what the images show, and on how many pages. */
+            String recordText() {
+                return printed.asText(pages);
+            }
         }
 
         record Refused(ErrorCode code, String detail) implements Printing {
@@ -100,7 +105,8 @@ final class CertificatePrinter {
 
     /** The page images of a structured record, with the record itself, which the ledger keeps. */
     private Printing document(PrintedCertificate printed) {
-        return new Printing.Document(renderer.render(printed), printed);
+        CertificateRenderer.Rendered rendered = renderer.render(printed);
+        return new Printing.Document(rendered.pdf(), printed, rendered.pages());
     }
 
     /**

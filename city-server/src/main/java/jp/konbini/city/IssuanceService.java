@@ -161,7 +161,7 @@ final class IssuanceService {
         byte[] pdf = document.pdf();
         LedgerEntry entry = ledger.recordIssued(request.requestId(), serial, recipient.get(),
                 request.certificateType().cliName(), request.kioskId(),
-                rules.operators().operatorOf(request.kioskId()), request.copies(), pdf, document.printed().asText(),
+                rules.operators().operatorOf(request.kioskId()), request.copies(), pdf, document.recordText(),
                 rules.fees().feeYen(request.certificateType(), request.copies()));
         if (!entry.certificateSerial().equals(serial)) {
             // another thread recorded the same request id first: its document is the answer, never a second

@@ -30,6 +30,8 @@ import org.slf4j.LoggerFactory;
  */
 final class IssueExchange implements StreamListener {
     private static final Logger LOG = LoggerFactory.getLogger(IssueExchange.class);
+    /** One line a request, the hub's share of its latency, in the format every node writes (README, tools load). */
+    private static final Logger TIMING = LoggerFactory.getLogger("konbini.timing");
 
     private final ChannelHandlerContext relay;
     private final int relayStream;
@@ -47,6 +49,8 @@ final class IssueExchange implements StreamListener {
     private boolean delivered;
     private PaperSecurityStage paper = PaperSecurityStage.OFF;
     private boolean finished;
+    private final long started = System.nanoTime();
+    private boolean timed;
 
     IssueExchange(ChannelHandlerContext relay, int relayStream, IssueRequest request, ProtocolLimits limits,
                   NodeIdentity hub, Executor workers, Runnable onFinished) {
@@ -113,6 +117,7 @@ final class IssueExchange implements StreamListener {
             }
             case DocumentChunk c when response != null && !delivered -> chunk(c);
             case ErrorMessage e -> {
+                timing(String.format("E%03d", e.code().code()));
                 sendToRelay(e);
                 finish();
             }
@@ -153,7 +158,7 @@ final class IssueExchange implements StreamListener {
         }
         IssueResponse cityResponse = response;
         try {
-            paper.apply(cityResponse, whole, maxDocumentBytes)
+            paper.apply(cityResponse, whole, request.copies(), maxDocumentBytes)
                     .thenApplyAsync(print -> seal(cityResponse, print), workers)
                     .whenCompleteAsync(this::deliver, relay.executor());
         } catch (RejectedExecutionException e) {
@@ -189,6 +194,7 @@ final class IssueExchange implements StreamListener {
         print.chunks().forEach(ch -> relay.write(new Envelope(relayStream, ch)));
         relay.flush();
         delivered = true;
+        timing("ok");
     }
 
     /** The hub's paper-security stage (step 6); without it the city's document goes as it came. */
@@ -214,8 +220,18 @@ final class IssueExchange implements StreamListener {
         if (finished) {
             return;
         }
+        timing(String.format("E%03d", code.code()));
         sendToRelay(new ErrorMessage(code, detail));
         finish();
+    }
+
+    /** From the request's arrival to its print data sent, or to its refusal; once a request. */
+    private void timing(String outcome) {
+        if (!timed) {
+            timed = true;
+            TIMING.info("timing hop=hub ms={} outcome={}", String.format(java.util.Locale.ROOT, "%.1f",
+                    (System.nanoTime() - started) / 1e6), outcome);
+        }
     }
 
     void finish() {

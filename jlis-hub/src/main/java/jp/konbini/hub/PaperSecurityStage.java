@@ -13,20 +13,22 @@ import jp.konbini.render.paper.SealSigner;
 /**
  * Step 6 of the flow: the hub turns the city's certificate into the print data (front over the copy-evident
  * background; back with background, scramble image, latent image and signed code) before anything goes to
- * the kiosk. Rendering takes a few hundred milliseconds of CPU, so it runs on its own small pool, never on
- * a connection's event loop.
+ * the kiosk. It takes milliseconds of CPU a sheet (BENCHMARKS.md), and still runs on its own small pool, never
+ * on a connection's event loop.
  */
 final class PaperSecurityStage implements AutoCloseable {
     /** No paper keys configured: the city's document is forwarded unchanged. */
     static final PaperSecurityStage OFF = new PaperSecurityStage(Optional.empty());
 
     private final Optional<PaperSettings> settings;
-    private final SealSigner signer;
+    /** Everything of the print data that no certificate changes, made once here at start-up. */
+    private final PrintSheet sheets;
     private final ExecutorService pool;
 
     PaperSecurityStage(Optional<PaperSettings> settings) {
         this.settings = settings;
-        this.signer = settings.map(s -> new SealSigner(s.sealKeys())).orElse(null);
+        this.sheets = settings.map(s -> new PrintSheet(s.printerProfile(), s.masterScrambleKey(),
+                new SealSigner(s.sealKeys()))).orElse(null);
         this.pool = settings.isEmpty() ? null : new ThreadPoolExecutor(1, Math.max(1, Runtime.getRuntime().availableProcessors()),
                 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
                     Thread t = new Thread(r, "paper-security");
@@ -36,21 +38,20 @@ final class PaperSecurityStage implements AutoCloseable {
     }
 
     /**
-     * The print data for a document that passed the binding check; without paper keys, the city's document
-     * as it came. Fails when the document cannot be rendered or the result exceeds {@code maxDocumentBytes}.
-     * The hub then seals it for the kiosk ({@link PrintSeal}).
+     * The print data for a document that passed the binding check: every page a sheet, the whole certificate
+     * once per copy the kiosk asked for; without paper keys, the city's document as it came. Fails when the
+     * document is not page images or the result exceeds {@code maxDocumentBytes}. The hub then seals it for the
+     * kiosk ({@link PrintSeal}).
      */
-    CompletableFuture<byte[]> apply(IssueResponse response, byte[] document, long maxDocumentBytes) {
+    CompletableFuture<byte[]> apply(IssueResponse response, byte[] document, int copies, long maxDocumentBytes) {
         if (settings.isEmpty()) {
             return CompletableFuture.completedFuture(document);
         }
-        PaperSettings s = settings.get();
         return CompletableFuture.supplyAsync(() -> {
             byte[] pdf;
             try {
-                pdf = PrintSheet.compose(document, response.certificateSerial(), s.masterScrambleKey(), signer,
-                        s.printerProfile()).pdf();
-            } catch (java.io.IOException e) {
+                pdf = sheets.compose(document, response.certificateSerial(), copies).pdf();
+            } catch (java.io.IOException | IllegalArgumentException e) {
                 throw new IllegalStateException("the certificate cannot be rendered for printing", e);
             }
             if (pdf.length > maxDocumentBytes) {

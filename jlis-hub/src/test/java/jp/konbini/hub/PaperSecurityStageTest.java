@@ -33,8 +33,21 @@ class PaperSecurityStageTest {
         byte[] front = SpecimenFront.pdf("架空　花子");
         IssueResponse city = cityResponse(front);
         try (PaperSecurityStage stage = new PaperSecurityStage(Optional.of(settings))) {
-            byte[] pdf = stage.apply(city, front, 16L << 20).get(60, TimeUnit.SECONDS);
+            byte[] pdf = stage.apply(city, front, 1, 16L << 20).get(60, TimeUnit.SECONDS);
             assertThat(pdf).startsWith("%PDF".getBytes()).isNotEqualTo(front);
+        }
+    }
+
+    @Test
+    void everyCopyTheKioskAskedForIsInThePrintData() throws Exception {
+        var g = KeyPairGenerator.getInstance("EC");
+        g.initialize(new ECGenParameterSpec("secp256r1"));
+        PaperSettings settings = new PaperSettings(new byte[32], g.generateKeyPair(), PrinterProfile.OFFICE_LASER);
+        byte[] front = SpecimenFront.pdf("架空　花子");
+        try (PaperSecurityStage stage = new PaperSecurityStage(Optional.of(settings))) {
+            byte[] print = stage.apply(cityResponse(front), front, 3, 16L << 20).get(60, TimeUnit.SECONDS);
+            // one sheet (front and back) for the one page, three times
+            assertThat(jp.konbini.render.paper.PrintData.read(print)).hasSize(3);
         }
     }
 
@@ -42,7 +55,7 @@ class PaperSecurityStageTest {
     void withoutPaperKeysTheDocumentGoesAsItCame() throws Exception {
         byte[] doc = "%PDF-1.7 test".getBytes();
         IssueResponse city = cityResponse(doc);
-        assertThat(PaperSecurityStage.OFF.apply(city, doc, 1 << 20).get()).isSameAs(doc);
+        assertThat(PaperSecurityStage.OFF.apply(city, doc, 1, 1 << 20).get()).isSameAs(doc);
     }
 
     @Test
@@ -53,7 +66,7 @@ class PaperSecurityStageTest {
         byte[] front = SpecimenFront.pdf("架空　花子");
         IssueResponse city = cityResponse(front);
         try (PaperSecurityStage stage = new PaperSecurityStage(Optional.of(settings))) {
-            var future = stage.apply(city, front, 1000);
+            var future = stage.apply(city, front, 1, 1000);
             assertThat(future).failsWithin(60, TimeUnit.SECONDS);
         }
     }

@@ -80,16 +80,25 @@ public record PrintedCertificate(
     /**
      * The record as the city keeps it beside its ledger row: UTF-8 text, one fact a line, fields split by
      * a tab, in print order, e.g. {@code item\t氏名\t佐藤 花子}. The line kinds are {@code title},
-     * {@code serial}, {@code issued} (和暦), {@code city} (name and code), {@code mayor}, {@code certification},
+     * {@code serial}, {@code issued} (和暦), {@code pages} (how many page images the certificate was drawn on, when
+     * known), {@code city} (name and code), {@code mayor}, {@code certification},
      * {@code image} (SHA-256 of the PNG, when there is one), {@code section} (its heading) and {@code item}
      * (label and value). A tab, line break or backslash inside a value is written {@code \t}, {@code \n},
      * {@code \\}, so every line splits the same way.
      */
     public String asText() {
+        return asText(0);
+    }
+
+    /** {@link #asText()} with the number of pages the certificate was drawn on (0: not known, no line). */
+    public String asText(int pages) {
         StringBuilder out = new StringBuilder(1024);
         line(out, "title", title);
         line(out, "serial", serial);
         line(out, "issued", Wareki.format(issueDate));
+        if (pages > 0) {
+            line(out, "pages", Integer.toString(pages));
+        }
         line(out, "city", cityName, cityCode);
         line(out, "mayor", mayor);
         line(out, "certification", certification);

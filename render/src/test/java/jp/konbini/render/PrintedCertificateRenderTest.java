@@ -27,52 +27,68 @@ class PrintedCertificateRenderTest {
     @Test
     void aCertificateIsPageImagesWithoutText() throws IOException {
         byte[] seal = new SealImpression(JapaneseFont.locate(Optional.empty())).png("佐藤");
-        byte[] pdf = RENDERER.render(certificate(5, Optional.of(seal)));
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(document.getNumberOfPages()).isEqualTo(1);
+        CertificateRenderer.Rendered rendered = RENDERER.render(certificate(5, Optional.of(seal)));
+        try (PDDocument document = Loader.loadPDF(rendered.pdf())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1).isEqualTo(rendered.pages());
             assertThat(new PDFTextStripper().getText(document).strip()).isEmpty();
             assertThat(document.getPage(0).getResources().getXObjectNames()).hasSize(1);
         }
     }
 
     @Test
-    void aLongBodyRunsOverSeveralPages() throws IOException {
-        byte[] pdf = RENDERER.render(certificate(80, Optional.empty()));
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+    void eachPageIsA300DpiBilevelImageOfAFewTensOfKilobytes() throws IOException {
+        List<PageImage> pages = ImageDocument.read(RENDERER.render(certificate(30, Optional.empty())).pdf());
+        assertThat(pages).allSatisfy(p -> {
+            assertThat(p.width()).isEqualTo(2480);
+            assertThat(p.height()).isEqualTo(3508);
+            assertThat(p.flate().length).isLessThan(120 * 1024);
+        });
+    }
+
+    @Test
+    void aLongBodyRunsOverSeveralPagesAndOnlyTheLastCarriesTheCertification() throws IOException {
+        CertificateRenderer.Rendered rendered = RENDERER.render(certificate(80, Optional.empty()));
+        List<PageImage> pages = ImageDocument.read(rendered.pdf());
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(3).hasSize(rendered.pages());
+        for (int i = 0; i < pages.size(); i++) {
+            assertThat(CertificateRenderer.showsSeal(pages.get(i))).as("page %d of %d", i + 1, pages.size())
+                    .isEqualTo(i == pages.size() - 1);
         }
     }
 
     @Test
-    void theRecordListsWhatIsPrinted() {
-        PrintedCertificate c = certificate(2, Optional.empty());
-        assertThat(c.value("項目1")).contains("値1");
-        assertThat(c.texts()).contains("印鑑登録証明書", "令和8年12月1日", "項目0", "値0");
+    void theRecordSaysOnHowManyPagesItWasDrawn() {
+        assertThat(certificate(2, Optional.empty()).asText(3).lines()).contains("pages\t3");
+        assertThat(certificate(2, Optional.empty()).asText().lines()).noneMatch(l -> l.startsWith("pages"));
     }
 
     @Test
-    void theRecordAsTextHasOneFactALineInPrintOrder() {
-        PrintedCertificate c = new PrintedCertificate("住民票の写し", List.of(
-                new PrintedCertificate.Section("", List.of(new PrintedCertificate.Item("住所", "秋田市山王一丁目1番1号"))),
-                new PrintedCertificate.Section("", List.of(new PrintedCertificate.Item("氏名", "佐藤 花子"),
-                        new PrintedCertificate.Item("前住所", "a\tb\nc\\d")))), Optional.of(new byte[] {1, 2, 3}),
-                "この写しは、世帯全員の住民票の原本と相違ないことを証明する。", "秋田市", "052019", "秋田市長　久保田　誠",
-                "052019-20261201-000001", LocalDate.of(2026, 12, 1));
+    void renderingsAtTheSameTimeEachGiveTheirOwnResidentsPages() throws Exception {
+        PrintedCertificate a = certificate(12, Optional.empty());
+        PrintedCertificate b = new PrintedCertificate("住民票の写し", a.sections().reversed(), Optional.empty(),
+                a.certification(), "横手市", "052035", "横手市長　試験　市長", "052035-20261201-000002", a.issueDate());
+        byte[] aloneA = RENDERER.render(a).pdf();
+        byte[] aloneB = RENDERER.render(b).pdf();
+        assertThat(aloneA).isNotEqualTo(aloneB);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> same = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                PrintedCertificate c = i % 2 == 0 ? a : b;
+                byte[] expected = i % 2 == 0 ? aloneA : aloneB;
+                same.add(pool.submit(() -> java.util.Arrays.equals(RENDERER.render(c).pdf(), expected)));
+            }
+            for (java.util.concurrent.Future<Boolean> f : same) {
+                assertThat(f.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 
-        List<String> lines = c.asText().lines().toList();
-
-        assertThat(lines).containsExactly(
-                "title\t住民票の写し",
-                "serial\t052019-20261201-000001",
-                "issued\t令和8年12月1日",
-                "city\t秋田市\t052019",
-                "mayor\t秋田市長　久保田　誠",
-                "certification\tこの写しは、世帯全員の住民票の原本と相違ないことを証明する。",
-                "image\tsha256:039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81",
-                "section\t",
-                "item\t住所\t秋田市山王一丁目1番1号",
-                "section\t",
-                "item\t氏名\t佐藤 花子",
-                "item\t前住所\ta\\tb\\nc\\\\d");
+    @Test
+    void aMissingFontFileIsSaidAtConstruction() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CertificateRenderer(java.nio.file.Path.of(
+                "/nonexistent/ipaexm.ttf"))).isInstanceOf(FontNotFoundException.class).hasMessageContaining("/nonexistent");
     }
 }

@@ -159,7 +159,7 @@ final class PaperReportCommand implements ToolsMain.Command {
         String serial = "R08-052019-000001";
         SealSigner signer = new SealSigner(f.sealKeys());
         byte[] seal = signer.sign(serial, f.front());
-        Gray panel = BackPanel.compose(f.front(), ScrambleKey.derive(f.master(), serial), seal);
+        Gray panel = BackPanel.compose(f.front(), ScrambleKey.derive(f.master(), serial, 1), seal);
         png(panel.downsample(4), pics.resolve("panel.png"));
         Gray scan = PrintScanSimulator.scan(panel, ScanDistortion.draw(new SplittableRandom(5)), 5);
         png(scan.downsample(4), pics.resolve("panel-scan.png"));

@@ -59,7 +59,7 @@ final class SiteFixture implements AutoCloseable {
 
     /** A back whose scramble image is of {@code serial} but whose code was taken from {@code codeOf}. */
     static byte[] scan(String serial, String codeOf) {
-        Gray panel = BackPanel.compose(PAPER.front(), ScrambleKey.derive(PAPER.master(), serial),
+        Gray panel = BackPanel.compose(PAPER.front(), ScrambleKey.derive(PAPER.master(), serial, 1),
                 SIGNER.sign(codeOf, PAPER.front()));
         return PrintScanSimulator.scan(panel, TYPICAL, serial.hashCode()).png();
     }

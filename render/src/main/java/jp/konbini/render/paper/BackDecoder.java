@@ -157,12 +157,12 @@ public final class BackDecoder {
         if (expectedSerial.isPresent() && !expectedSerial.get().equals(payload.serial())) {
             return new BackReading.OtherCertificate(expectedSerial.get(), payload.serial());
         }
-        Gray front = descramble(scan, at, ScrambleKey.derive(master, payload.serial()));
+        Gray front = descramble(scan, at, ScrambleKey.derive(master, payload.serial(), payload.page()));
         double distance = FrontHash.distance(FrontHash.of(front), payload.frontHash());
         if (distance > FrontHash.SAME_FRONT_MAX_DISTANCE) {
             return new BackReading.ScrambleMismatch(distance);
         }
-        return new BackReading.Decoded(front, verdict, distance, at.quarterTurns());
+        return new BackReading.Decoded(front, verdict, payload, distance, at.quarterTurns());
     }
 
     /**

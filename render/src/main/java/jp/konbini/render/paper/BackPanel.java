@@ -12,6 +12,23 @@ public final class BackPanel {
     }
 
     public static Gray compose(Gray front, ScrambleKey key, byte[] seal) {
+        Gray panel = base();
+        Gray scrambled = ScrambleImage.scramble(front, key.scramble(ScrambleImage.blocks()));
+        for (int y = 0; y < FRONT_H * SCALE; y++) {
+            for (int x = 0; x < FRONT_W * SCALE; x++) {
+                panel.set(SCRAMBLE_X + x, SCRAMBLE_Y + y, scrambled.get(x / SCALE, y / SCALE));
+            }
+        }
+        panel.paste(SealCode.draw(seal, ROW_SIZE), CODE_X, ROW_Y);
+        return panel;
+    }
+
+    /**
+     * What every back has in common: the finder markers, the orientation strip and the latent image, on white
+     * where the scramble image and the code go. The print data draws it once per document and the two
+     * per-sheet parts over it.
+     */
+    public static Gray base() {
         Gray panel = Gray.white(WIDTH, HEIGHT);
         double[] c = markerCentres();
         for (int i = 0; i < 4; i++) {
@@ -22,14 +39,7 @@ public final class BackPanel {
                 fill(panel, STRIP_X + i * STRIP_MODULE_W, STRIP_Y, STRIP_MODULE_W, STRIP_MODULE_H, 0f);
             }
         }
-        Gray scrambled = ScrambleImage.scramble(front, key.scramble(ScrambleImage.blocks()));
-        for (int y = 0; y < FRONT_H * SCALE; y++) {
-            for (int x = 0; x < FRONT_W * SCALE; x++) {
-                panel.set(SCRAMBLE_X + x, SCRAMBLE_Y + y, scrambled.get(x / SCALE, y / SCALE));
-            }
-        }
         panel.paste(LatentImage.screen(ROW_SIZE, LatentImage.mask(ROW_SIZE)), LATENT_X, ROW_Y);
-        panel.paste(SealCode.draw(seal, ROW_SIZE), CODE_X, ROW_Y);
         return panel;
     }
 

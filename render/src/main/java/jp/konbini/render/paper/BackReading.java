@@ -3,8 +3,12 @@ package jp.konbini.render.paper;
 /** What reading a scan of a certificate's back gives: a decoded front, or why not. */
 public sealed interface BackReading {
 
-    /** Decoded: the front as issued, the code's verdict, how far the decoded front is from the code's hash. */
-    record Decoded(Gray front, SealVerdict seal, double hashDistance, int quarterTurns) implements BackReading {
+    /**
+     * Decoded: the front as issued, the code's verdict and what it names (which page of which certificate), how
+     * far the decoded front is from the code's hash.
+     */
+    record Decoded(Gray front, SealVerdict seal, SealPayload payload, double hashDistance, int quarterTurns)
+            implements BackReading {
     }
 
     /** The image is too small to hold a readable back. */
@@ -43,6 +47,8 @@ public sealed interface BackReading {
     default String message() {
         return switch (this) {
             case Decoded d -> "復号しました / decoded" + (d.quarterTurns() == 2 ? " (the scan was upside down)" : "")
+                    + " — 証明書番号 " + d.payload().serial() + " の " + d.payload().page() + "/" + d.payload().pages()
+                    + "ページ / page " + d.payload().pageLabel() + " of certificate " + d.payload().serial()
                     + " — " + d.seal().message();
             case TooSmall t -> "画像が小さすぎます / the image is too small (" + t.width() + "×" + t.height()
                     + "): scan the whole back at 300 dpi";

@@ -88,7 +88,7 @@ public final class PaperTrials {
         double minLat = 1;
         for (int i = 0; i < scans; i++) {
             String serial = "R08-052019-" + (100000 + i);
-            Gray panel = BackPanel.compose(f.front(), ScrambleKey.derive(f.master(), serial), signer.sign(serial, f.front()));
+            Gray panel = BackPanel.compose(f.front(), ScrambleKey.derive(f.master(), serial, 1), signer.sign(serial, f.front()));
             Gray scan = PrintScanSimulator.scan(panel, ScanDistortion.draw(random), random.nextLong());
             BackReading reading = f.decoder().read(scan, Optional.of(serial));
             if (reading instanceof BackReading.Decoded d) {
@@ -121,7 +121,7 @@ public final class PaperTrials {
         for (int i = 0; i < swapped; i++) {
             String serial = "R08-052019-" + (200000 + i);
             String other = "R08-052019-" + (300000 + i);
-            Gray panel = BackPanel.compose(f.front(), ScrambleKey.derive(f.master(), serial), signer.sign(other, f.front()));
+            Gray panel = BackPanel.compose(f.front(), ScrambleKey.derive(f.master(), serial, 1), signer.sign(other, f.front()));
             Gray scan = PrintScanSimulator.scan(panel, ScanDistortion.draw(random), random.nextLong());
             if (!(f.decoder().read(scan, Optional.empty()) instanceof BackReading.Decoded)) {
                 swappedRejected++;

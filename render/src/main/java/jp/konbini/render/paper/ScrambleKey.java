@@ -8,13 +8,13 @@ import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The per-certificate scramble key: HKDF-SHA256(master, salt = "konbini-scramble-v1", info = serial).
+ * The per-sheet scramble key: HKDF-SHA256(master, salt = "konbini-scramble-v2", info = serial ‖ 0 ‖ page).
  * A shuffle cipher falls to known plaintext, and the holder knows the front; deriving a fresh key per
- * certificate means one certificate teaches nothing about another's permutation.
+ * certificate and page means one sheet teaches nothing about another's permutation.
  */
 public record ScrambleKey(byte[] key) {
 
-    static final byte[] SALT = "konbini-scramble-v1".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] SALT = "konbini-scramble-v2".getBytes(StandardCharsets.US_ASCII);
 
     public ScrambleKey {
         if (key.length != 32) {
@@ -23,8 +23,11 @@ public record ScrambleKey(byte[] key) {
         key = key.clone();
     }
 
-    /** Derives the key of one certificate from the hub's 32-byte master scramble key. */
-    public static ScrambleKey derive(byte[] master, String certificateSerial) {
+    /** Derives the key of one sheet (page 1-based) from the hub's 32-byte master scramble key. */
+    public static ScrambleKey derive(byte[] master, String certificateSerial, int page) {
+        if (page < 1 || page > SealPayload.MAX_PAGES) {
+            throw new IllegalArgumentException("page " + page);
+        }
         if (master.length < 32) {
             throw new IllegalArgumentException("the master scramble key must be at least 32 bytes");
         }
@@ -35,6 +38,8 @@ public record ScrambleKey(byte[] key) {
             Mac expand = Mac.getInstance("HmacSHA256");
             expand.init(new SecretKeySpec(prk, "HmacSHA256"));
             expand.update(certificateSerial.getBytes(StandardCharsets.UTF_8));
+            expand.update((byte) 0);
+            expand.update((byte) page);
             expand.update((byte) 1);
             return new ScrambleKey(expand.doFinal());
         } catch (GeneralSecurityException e) {

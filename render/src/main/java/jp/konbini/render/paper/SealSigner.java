@@ -42,9 +42,19 @@ public final class SealSigner {
         return keyId.clone();
     }
 
-    /** The code's bytes for a certificate: payload then signature. */
+    /** The code's bytes for a one-page certificate whose front is only a raster (the paper trials' specimens). */
     public byte[] sign(String serial, Gray front) {
-        SealPayload payload = new SealPayload(serial, FrontDigest.of(front), FrontHash.of(front), keyId);
+        return sign(serial, 1, 1, FrontDigest.of(front), FrontHash.of(front));
+    }
+
+    /**
+     * The code's bytes for one sheet: payload then signature.
+     *
+     * @param frontDigest SHA-256 of the page image printed on the sheet's front
+     * @param frontHash   {@link FrontHash} of that front as scrambled
+     */
+    public byte[] sign(String serial, int page, int pages, byte[] frontDigest, byte[] frontHash) {
+        SealPayload payload = new SealPayload(serial, page, pages, frontDigest, frontHash, keyId);
         byte[] tbs = payload.toBeSigned();
         try {
             Signature s = Signature.getInstance("SHA256withECDSAinP1363Format");

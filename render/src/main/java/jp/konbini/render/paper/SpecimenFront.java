@@ -15,34 +15,47 @@ public final class SpecimenFront {
     private SpecimenFront() {
     }
 
-    /** The specimen as a one-page A4 image PDF, the form the city returns its certificates in. */
+    /** The specimen as the city sends a certificate: a one-page PDF of a 300 dpi bilevel page image. */
     public static byte[] pdf(String name) {
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
-            var a4 = org.apache.pdfbox.pdmodel.common.PDRectangle.A4;
-            var page = new org.apache.pdfbox.pdmodel.PDPage(a4);
-            doc.addPage(page);
-            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
-                cs.drawImage(org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, image(name)),
-                        0, 0, a4.getWidth(), a4.getHeight());
-            }
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return jp.konbini.render.ImageDocument.write(java.util.List.of(pageImage(name)));
+    }
+
+    /** The specimen drawn at 300 dpi without anti-aliasing, as the city draws its pages. */
+    public static jp.konbini.render.PageImage pageImage(String name) {
+        int w = 2480;
+        int h = 3508;
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_BINARY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.scale(w / (double) WIDTH, h / (double) HEIGHT);
+        draw(g, name, false);
+        g.dispose();
+        byte[] bits = ((java.awt.image.DataBufferByte) img.getRaster().getDataBuffer()).getData();
+        return new jp.konbini.render.PageImage(w, h,
+                jp.konbini.render.pdf.Flate.deflate(bits, java.util.zip.Deflater.BEST_SPEED));
     }
 
     /** The specimen with one variable line, so tests can make "another certificate" or an "altered front". */
     public static BufferedImage image(String name) {
-        int w = 827;
-        int h = 1169;
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
-        g.fillRect(0, 0, w, h);
+        g.fillRect(0, 0, WIDTH, HEIGHT);
+        draw(g, name, true);
+        g.dispose();
+        return img;
+    }
+
+    /** The specimen's size at 100 dpi, in which it is drawn. */
+    private static final int WIDTH = 827;
+    private static final int HEIGHT = 1169;
+
+    private static void draw(Graphics2D g, String name, boolean antialiased) {
+        Object aa = antialiased ? RenderingHints.VALUE_ANTIALIAS_ON : RenderingHints.VALUE_ANTIALIAS_OFF;
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+                antialiased ? RenderingHints.VALUE_TEXT_ANTIALIAS_ON : RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, aa);
         g.setColor(Color.BLACK);
         java.awt.Font font = PaperFont.get();
         g.setFont(font.deriveFont(44f));
@@ -77,7 +90,5 @@ public final class SpecimenFront {
         g.setFont(font.deriveFont(28f));
         g.drawString("秋田", 656, 900);
         g.drawString("市長", 656, 935);
-        g.dispose();
-        return img;
     }
 }

@@ -55,7 +55,7 @@ class BackDecoderTest {
     @Test
     void aCodeCopiedFromAnotherCertificateDoesNotMatchTheScrambleImage() {
         String serial = "R08-052019-000004";
-        Gray panel = BackPanel.compose(F.front(), ScrambleKey.derive(F.master(), serial),
+        Gray panel = BackPanel.compose(F.front(), ScrambleKey.derive(F.master(), serial, 1),
                 PaperFixtures.SIGNER.sign("R08-052019-999999", F.front()));
         Gray scan = PrintScanSimulator.scan(panel, TYPICAL, 4);
         assertThat(F.decoder().read(scan, Optional.empty())).isInstanceOf(BackReading.ScrambleMismatch.class);

@@ -10,12 +10,13 @@ final class PaperFixtures {
 
     static final PaperTrials.Fixture F = new PaperTrials(42).fixture();
     static final SealSigner SIGNER = new SealSigner(F.sealKeys());
+    static final SealVerifier VERIFIER = new SealVerifier(List.of(new TrustedSealKey("秋田市", F.sealKeys().getPublic(), true)));
 
     private PaperFixtures() {
     }
 
     static Gray panel(String serial) {
-        return BackPanel.compose(F.front(), ScrambleKey.derive(F.master(), serial), SIGNER.sign(serial, F.front()));
+        return BackPanel.compose(F.front(), ScrambleKey.derive(F.master(), serial, 1), SIGNER.sign(serial, F.front()));
     }
 
     static KeyPair newSealKey() {
