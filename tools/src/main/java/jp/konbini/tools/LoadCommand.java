@@ -155,6 +155,12 @@ final class LoadCommand implements ToolsMain.Command {
             return new DocumentCheck(true, Optional.of(prefix + "the paper is certificate " + s.serial()
                     + ", the kiosk reported " + reported));
         }
+        if (reading instanceof PrintedPaper.Reading.Serial s) {
+            Optional<String> pages = whose.pageCount(s.serial(), s.pages(), s.sheets());
+            if (pages.isPresent()) {
+                return new DocumentCheck(true, Optional.of(prefix + pages.get()));
+            }
+        }
         // the paper's own serial when its back could be read, else the kiosk's answer (counted apart)
         return new DocumentCheck(reading instanceof PrintedPaper.Reading.Serial,
                 whose.check(reported, r.card().card().card(), r.card().city()).map(w -> prefix + w));

@@ -1,8 +1,5 @@
 package jp.konbini.tools;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,43 +11,32 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import jp.konbini.render.paper.BackDecoder;
-import jp.konbini.render.paper.BackLayout;
-import jp.konbini.render.paper.Gray;
-import jp.konbini.render.paper.BackReading;
-import jp.konbini.render.paper.ScanFile;
-import jp.konbini.render.paper.SealVerdict;
+import jp.konbini.render.paper.PrintDataCheck;
 import jp.konbini.render.paper.SealVerifier;
 import jp.konbini.render.paper.TrustedSealKey;
 
 /**
- * Reads which certificate a printed paper is from the paper itself: the signed code on its back carries
- * the 証明書番号, signed with the lab's seal key, and the scramble image must match it. This is what a
- * verifier would read from the sheet in a resident's hand, so it does not trust the kiosk's report.
+ * Reads which certificate a printed paper is from the paper itself: every sheet's back carries a code signed
+ * with the lab's seal key that names the 証明書番号 and the page, binds the page image on the sheet's front, and
+ * its scramble image must decode to that front. This is what a verifier would read from the sheets in a
+ * resident's hand, so it does not trust the kiosk's report. The print data is read as the images the printer
+ * was given ({@link PrintDataCheck}); rasterising the sheets with their copy-evident background would cost
+ * seconds a page.
  */
 final class PrintedPaper {
-    /** The serial the back's signed code names, or why it could not be read. */
+    /** The serial the sheets' codes name with the certificate's page count and the sheets printed, or why not. */
     sealed interface Reading {
-        record Serial(String serial) implements Reading {
+        record Serial(String serial, int pages, int sheets) implements Reading {
         }
 
         record Unreadable(String why) implements Reading {
         }
     }
 
-    /** White paper around the panel, as on the sheet: the marker finder needs a quiet zone. */
-    private static final int MARGIN = 100;
+    private final PrintDataCheck check;
 
-    private final BackDecoder decoder;
-
-    private PrintedPaper(BackDecoder decoder) {
-        this.decoder = decoder;
+    private PrintedPaper(PrintDataCheck check) {
+        this.check = check;
     }
 
     /** The lab's master scramble key and seal public key ({@code pki/paper}). */
@@ -59,60 +45,20 @@ final class PrintedPaper {
         byte[] master = HexFormat.of().parseHex(Files.readString(paper.resolve("scramble.key"), StandardCharsets.US_ASCII)
                 .strip());
         TrustedSealKey seal = new TrustedSealKey("lab", publicKey(paper.resolve("seal.pub.pem")), true);
-        return new PrintedPaper(new BackDecoder(master, new SealVerifier(List.of(seal))));
+        return new PrintedPaper(new PrintDataCheck(master, new SealVerifier(List.of(seal))));
     }
 
-    /**
-     * The back panel as printed (the image the printer puts on the back, found in the print data by its
-     * size, on a white margin like the paper around it) is decoded first: rasterising the whole back with
-     * its copy-evident background costs seconds a page. A sheet without that image is rendered as a scan.
-     */
     Reading read(Path pdf) throws IOException {
-        byte[] bytes = Files.readAllBytes(pdf);
-        Optional<BufferedImage> panel = backPanel(bytes);
-        if (panel.isPresent() && decode(Gray.of(onPaper(panel.get()))) instanceof Reading.Serial s) {
-            return s;
-        }
-        return switch (ScanFile.load(bytes, ScanFile.Limits.DEFAULT)) {
-            case ScanFile.Result.Refused r -> new Reading.Unreadable(r.reason());
-            case ScanFile.Result.Loaded l -> decode(l.scan());
-        };
-    }
-
-    private Reading decode(Gray scan) {
-        return switch (decoder.read(scan, Optional.empty())) {
-            case BackReading.Decoded d when d.seal() instanceof SealVerdict.Genuine g -> new Reading.Serial(g.payload().serial());
-            case BackReading other -> new Reading.Unreadable(other.message());
-        };
-    }
-
-    private static Optional<BufferedImage> backPanel(byte[] pdf) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDResources resources = doc.getPage(doc.getNumberOfPages() - 1).getResources();
-            for (COSName name : resources.getXObjectNames()) {
-                if (resources.getXObject(name) instanceof PDImageXObject image && image.getWidth() == BackLayout.WIDTH
-                        && image.getHeight() == BackLayout.HEIGHT) {
-                    return Optional.of(image.getImage());
-                }
-            }
-            return Optional.empty();
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static BufferedImage onPaper(BufferedImage panel) {
-        BufferedImage sheet = new BufferedImage(panel.getWidth() + 2 * MARGIN, panel.getHeight() + 2 * MARGIN,
-                BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = sheet.createGraphics();
+        PrintDataCheck.Report report;
         try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, sheet.getWidth(), sheet.getHeight());
-            g.drawImage(panel, MARGIN, MARGIN, null);
-        } finally {
-            g.dispose();
+            report = check.check(Files.readAllBytes(pdf));
+        } catch (IOException e) {
+            return new Reading.Unreadable("not print data: " + e.getMessage());
         }
-        return sheet;
+        if (!report.whole()) {
+            return new Reading.Unreadable(report.firstRefusal().orElse("no sheet"));
+        }
+        return new Reading.Serial(report.serial().orElseThrow(), report.pages(), report.sheets().size());
     }
 
     private static PublicKey publicKey(Path file) throws IOException, GeneralSecurityException {

@@ -75,6 +75,37 @@ final class WhoseDocument implements AutoCloseable {
         return foundIn == null ? Optional.of("serial " + serial + " is in no city's records") : Optional.empty();
     }
 
+    /**
+     * Empty when the sheets printed are every page of certificate {@code serial}, once per copy the ledger
+     * recorded: the page count the city's structured record gives (its {@code pages} line) must be the one the
+     * sheets' codes name. Otherwise what is missing.
+     */
+    synchronized Optional<String> pageCount(String serial, int pagesOnPaper, int sheets) throws SQLException {
+        for (Connection city : cities.values()) {
+            try (PreparedStatement ps = city.prepareStatement("SELECT l.copies, r.record FROM issuance_ledger l "
+                    + "JOIN issued_record r ON r.request_id = l.request_id WHERE l.certificate_serial = ?")) {
+                ps.setString(1, serial);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        continue;
+                    }
+                    int copies = rs.getInt(1);
+                    Optional<Integer> pages = rs.getString(2).lines().filter(l -> l.startsWith("pages\t"))
+                            .map(l -> Integer.parseInt(l.substring("pages\t".length()))).findFirst();
+                    if (pages.isEmpty()) {
+                        return Optional.of("the record of " + serial + " does not say its page count");
+                    }
+                    if (pages.get() != pagesOnPaper || sheets != pages.get() * copies) {
+                        return Optional.of("missing pages: " + serial + " has " + pages.get() + " page(s) × " + copies
+                                + " copies, the paper " + sheets + " sheet(s) of " + pagesOnPaper);
+                    }
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.of("serial " + serial + " is in no city's records");
+    }
+
     private Optional<Holder> holder(Path card, String city) {
         try {
             String digest = Digests.hex(Digests.sha256(CardFile.open(card).certificate().getEncoded()));
