@@ -83,6 +83,11 @@ final class VerifyHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
                 page = VerifyPage.result(r.reading());
                 status = HttpResponseStatus.OK;
                 LOG.info("upload of {} bytes: {}", size, r.reading().getClass().getSimpleName());
+            } else if (outcome instanceof ScanVerifier.Outcome.PrintChecked p) {
+                page = VerifyPage.result(p.report());
+                status = HttpResponseStatus.OK;
+                LOG.info("upload of {} bytes: print data of {} sheets, {}", size, p.report().sheets().size(),
+                        p.report().whole() ? "whole" : "refused");
             } else {
                 String reason = outcome instanceof ScanVerifier.Outcome.Refused f ? f.reason() : "内部エラー / internal error";
                 page = VerifyPage.form(reason);

@@ -24,7 +24,8 @@ public final class PrintDataCheck {
 
     /** What one sheet showed: the payload its code carries, or why the sheet is refused. */
     public sealed interface SheetResult {
-        record Genuine(SealPayload payload, double hashDistance) implements SheetResult {
+        /** A sheet whose back is genuine and its front's: what the code names, and the front its scramble decodes to. */
+        record Genuine(SealPayload payload, Gray front, double hashDistance) implements SheetResult {
         }
 
         record Refused(String reason) implements SheetResult {
@@ -93,11 +94,11 @@ public final class PrintDataCheck {
         }
         ScrambleKey.Scramble scramble = ScrambleKey.derive(master, payload.serial(), payload.page())
                 .scramble(ScrambleImage.blocks());
-        double distance = FrontHash.distance(FrontHash.of(ScrambleImage.unscramble(sheet.scrambled(), scramble)),
-                payload.frontHash());
+        Gray front = ScrambleImage.unscramble(sheet.scrambled(), scramble);
+        double distance = FrontHash.distance(FrontHash.of(front), payload.frontHash());
         if (distance > FrontHash.SAME_FRONT_MAX_DISTANCE) {
             return new SheetResult.Refused(new BackReading.ScrambleMismatch(distance).message());
         }
-        return new SheetResult.Genuine(payload, distance);
+        return new SheetResult.Genuine(payload, front, distance);
     }
 }
