@@ -1,8 +1,10 @@
 /**
- * Certificate layouts drawn with PDFBox, Japanese era dates and the embedded Japanese font.
+ * Certificate layouts drawn into 300 dpi bilevel page images, Japanese era dates and the Japanese font; the print
+ * data with its paper security. Its own small PDF writer (jp.konbini.render.pdf, not exported) writes both
+ * documents; PDFBox reads them back.
  */
 module konbini.render {
-    // PDFBox's jars are automatic modules; no PDFBox type appears in this module's API.
+    // PDFBox's jars are automatic modules; no PDFBox type appears in this module's API. It reads PDFs here.
     requires org.apache.pdfbox;
     requires org.apache.pdfbox.io;
     requires org.apache.fontbox;
