@@ -8,6 +8,7 @@ import java.awt.RenderingHints;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -50,11 +51,14 @@ final class LatencyPlot {
             g.fillRect(0, 0, width, height);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
             double seconds = Math.max(1, wallNanos / 1e9);
+            // a last window of a moment would show one answer as a rate of many per second: rates of whole windows only
+            double windowSeconds = windows.isEmpty() ? 0 : windows.getFirst().seconds();
+            List<RunWindows.Window> whole = windows.stream().filter(w -> w.seconds() >= windowSeconds / 2).toList();
             int plotHeight = height - TOP - GAP - BOTTOM;
             Panel latency = new Panel(LEFT, TOP, width - LEFT - RIGHT, (int) (plotHeight * 0.65), seconds,
                     niceCeiling(requests.stream().mapToDouble(r -> r.latencyNanos() / 1e6).max().orElse(1)));
             Panel rate = new Panel(LEFT, TOP + latency.h + GAP, latency.w, plotHeight - latency.h, seconds,
-                    niceCeiling(windows.stream().mapToDouble(w -> Math.max(w.arrivedPerSecond(), w.answeredPerSecond()))
+                    niceCeiling(whole.stream().mapToDouble(w -> Math.max(w.arrivedPerSecond(), w.answeredPerSecond()))
                             .max().orElse(1)));
             g.setColor(Color.BLACK);
             g.setFont(g.getFont().deriveFont(Font.BOLD, 14f));
@@ -62,17 +66,23 @@ final class LatencyPlot {
             g.setFont(g.getFont().deriveFont(Font.PLAIN, 12f));
             latency.axes(g, "latency ms", false);
             rate.axes(g, "requests/s", true);
+            // a few dots are drawn large and solid, thousands small and see-through so that their density shows
+            boolean few = requests.size() < 500;
+            double d = few ? 6 : 4;
             for (LoadRun.Request r : requests) {
-                g.setColor(r.outcome().printed() ? OK_DOT : REFUSED_DOT);
-                g.fill(new Ellipse2D.Double(latency.x(r.arrivedNanos() / 1e9) - 2, latency.y(r.latencyNanos() / 1e6) - 2, 4, 4));
+                Color c = r.outcome().printed() ? OK_DOT : REFUSED_DOT;
+                g.setColor(few ? new Color(c.getRed(), c.getGreen(), c.getBlue(), 200) : c);
+                g.fill(new Ellipse2D.Double(latency.x(r.arrivedNanos() / 1e9) - d / 2, latency.y(r.latencyNanos() / 1e6) - d / 2,
+                        d, d));
             }
             List<RunWindows.Window> measured = windows.stream().filter(w -> w.latency().isPresent()).toList();
             latency.line(g, measured, w -> w.latency().orElseThrow().p50(), P50, false);
             latency.line(g, measured, w -> w.latency().orElseThrow().p99(), P99, false);
-            latency.legend(g, new String[] {"request", "refused", "p50 per window", "p99 per window"},
+            String per = String.format(Locale.ROOT, " per %.0f s", windowSeconds);
+            latency.legend(g, new String[] {"request (at its arrival)", "refused", "p50" + per, "p99" + per},
                     new Color[] {OK_DOT, REFUSED_DOT, P50, P99});
-            rate.line(g, windows, RunWindows.Window::arrivedPerSecond, OFFERED, true);
-            rate.line(g, windows, RunWindows.Window::answeredPerSecond, ACHIEVED, false);
+            rate.line(g, whole, RunWindows.Window::arrivedPerSecond, OFFERED, true);
+            rate.line(g, whole, RunWindows.Window::answeredPerSecond, ACHIEVED, false);
             rate.legend(g, new String[] {"offered (arrivals/s)", "achieved (answers/s)"}, new Color[] {OFFERED, ACHIEVED});
         } finally {
             g.dispose();
@@ -88,18 +98,24 @@ final class LatencyPlot {
         return bytes.toByteArray();
     }
 
-    /** 1, 2 or 5 times a power of ten, at least {@code v}: the top of an axis. */
+    /** A round number at least {@code v} (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten): the top of an axis. */
     static double niceCeiling(double v) {
         if (!(v > 0)) {
             return 1;
         }
         double p = Math.pow(10, Math.floor(Math.log10(v)));
-        for (double m : new double[] {1, 2, 5, 10}) {
+        for (double m : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
             if (m * p >= v) {
                 return m * p;
             }
         }
         return 10 * p;
+    }
+
+    /** 1, 2 or 5 times a power of ten, at least {@code v}: the step between the time axis's labels. */
+    private static double tickStep(double v) {
+        double p = Math.pow(10, Math.floor(Math.log10(Math.max(v, 1e-9))));
+        return v <= p ? p : v <= 2 * p ? 2 * p : v <= 5 * p ? 5 * p : 10 * p;
     }
 
     /** One chart's area and its scales: x seconds since the start, y from 0 to {@code yMax}. */
@@ -123,7 +139,7 @@ final class LatencyPlot {
                         : String.format(Locale.ROOT, "%.1f", v);
                 g.drawString(label, left - 8 - g.getFontMetrics().stringWidth(label), y + 4);
             }
-            double step = niceCeiling(seconds / 10);
+            double step = tickStep(seconds / 10);
             for (double s = 0; s <= seconds + 1e-9; s += step) {
                 int x = (int) Math.round(x(s));
                 g.setColor(GRID);
@@ -147,6 +163,7 @@ final class LatencyPlot {
                 return;
             }
             Path2D.Double path = new Path2D.Double();
+            g.setColor(c);
             for (int i = 0; i < windows.size(); i++) {
                 RunWindows.Window win = windows.get(i);
                 double px = x((win.from() + win.to()) / 2);
@@ -156,17 +173,18 @@ final class LatencyPlot {
                 } else {
                     path.lineTo(px, py);
                 }
+                // a mark at each window's value: a run of one window still shows its figure
+                g.fill(new Rectangle2D.Double(px - 3, py - 3, 6, 6));
             }
             Stroke old = g.getStroke();
             g.setStroke(dashed ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f)
                     : new BasicStroke(2f));
-            g.setColor(c);
             g.draw(path);
             g.setStroke(old);
         }
 
         void legend(Graphics2D g, String[] names, Color[] colors) {
-            int x = left + w - 170;
+            int x = left + w - 200;
             int y = top + 16;
             for (int i = 0; i < names.length; i++) {
                 g.setColor(colors[i]);

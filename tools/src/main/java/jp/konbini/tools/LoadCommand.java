@@ -155,7 +155,7 @@ final class LoadCommand implements ToolsMain.Command {
         LoadReport.perMinute(RunWindows.of(done, result.wallNanos(), MINUTE_NANOS)).forEach(say::line);
         OptionalLong selfTicks = selfBefore.isPresent() && selfAfter.isPresent()
                 ? OptionalLong.of(selfAfter.getAsLong() - selfBefore.getAsLong()) : OptionalLong.empty();
-        LoadReport.cpu(cpuBefore, cpuAfter, selfTicks, NodeCpu.ticksPerSecond(), printed, result.wallNanos())
+        LoadReport.cpu(cpuBefore, cpuAfter, selfTicks, NodeCpu.ticksPerSecond(), done, result.wallNanos())
                 .forEach(say::line);
 
         say.line(String.format("checked %d printed documents: serial read from the paper's signed back %d, from the kiosk's answer %d",
@@ -227,7 +227,7 @@ final class LoadCommand implements ToolsMain.Command {
         Path txt = outDir.resolve("report.txt");
         Path png = outDir.resolve("latency.png");
         Path html = outDir.resolve("report.html");
-        String title = "tools load " + outDir.getFileName() + ", " + result.startedAt();
+        String title = "tools load " + outDir.getFileName() + ", " + result.startedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         var image = LatencyPlot.draw(done, RunWindows.of(done, result.wallNanos(), PLOT_WINDOW_NANOS), result.wallNanos(),
                 title + ": latency per request (arrival to last answer)", 1200, 800);
         byte[] pngBytes = LatencyPlot.png(image);

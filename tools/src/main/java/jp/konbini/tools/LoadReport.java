@@ -74,18 +74,24 @@ final class LoadReport {
         return lines;
     }
 
-    /** CPU seconds of each node in the run and per printed certificate; says so when no node was found. */
+    /**
+     * CPU seconds of each node in the run and per certificate: a city's per certificate it issued (its cards' printed
+     * requests), the other nodes' per certificate printed in all. Says so when no node was found.
+     */
     static List<String> cpu(NodeCpu.Snapshot before, NodeCpu.Snapshot after, OptionalLong selfTicks, long ticksPerSecond,
-                            long printed, long wallNanos) {
+                            List<LoadRun.Request> done, long wallNanos) {
+        long printed = done.stream().filter(r -> r.outcome().printed()).count();
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "CPU seconds per node (utime+stime of /proc/<pid>/stat over the run, %.1f s; per"
-                + " certificate: over %d printed):", wallNanos / 1e9, printed));
+        lines.add(String.format(Locale.ROOT, "CPU seconds per node (utime+stime of /proc/<pid>/stat over the run, %.1f s;"
+                + " per certificate: a city's over those it issued, the others' over all %d printed):", wallNanos / 1e9, printed));
         boolean any = false;
         for (String id : after.pids().keySet()) {
             OptionalLong ticks = after.ticksSince(before, id);
             if (ticks.isPresent()) {
                 any = true;
-                lines.add(cpuLine(id + " pid " + after.pids().get(id), ticks.getAsLong(), ticksPerSecond, printed, wallNanos));
+                long certificates = id.startsWith("city-") ? done.stream()
+                        .filter(r -> r.outcome().printed() && id.equals("city-" + r.card().city())).count() : printed;
+                lines.add(cpuLine(id + " pid " + after.pids().get(id), ticks.getAsLong(), ticksPerSecond, certificates, wallNanos));
             } else if (!after.pids().get(id).isEmpty() || !before.pids().getOrDefault(id, List.of()).isEmpty()) {
                 lines.add("  " + id + ": its process changed during the run (pids " + before.pids().get(id) + " then "
                         + after.pids().get(id) + "); not counted");
@@ -99,11 +105,12 @@ final class LoadReport {
         return lines;
     }
 
-    private static String cpuLine(String who, long ticks, long ticksPerSecond, long printed, long wallNanos) {
+    private static String cpuLine(String who, long ticks, long ticksPerSecond, long certificates, long wallNanos) {
         double seconds = (double) ticks / ticksPerSecond;
         return String.format(Locale.ROOT, "  %-44s %8.1f s CPU (%3.0f%% of a core) %s", who, seconds,
                 100 * seconds / Math.max(1e-9, wallNanos / 1e9),
-                printed == 0 ? "" : String.format(Locale.ROOT, "%.3f s per certificate", seconds / printed));
+                certificates == 0 ? "" : String.format(Locale.ROOT, "%.3f s per certificate (%d)", seconds / certificates,
+                        certificates));
     }
 
     private static double[] millis(List<LoadRun.Request> done, ToLongFunction<LoadRun.Request> nanos) {

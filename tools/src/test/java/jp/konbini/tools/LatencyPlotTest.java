@@ -42,10 +42,11 @@ class LatencyPlotTest {
     }
 
     @Test
-    void an_axis_ends_at_one_two_or_five_times_a_power_of_ten() {
-        assertThat(LatencyPlot.niceCeiling(1234)).isEqualTo(2000);
+    void an_axis_ends_at_a_round_number_just_above_the_largest_value() {
+        assertThat(LatencyPlot.niceCeiling(1234)).isEqualTo(1500);
+        assertThat(LatencyPlot.niceCeiling(250_711)).isEqualTo(300_000);
         assertThat(LatencyPlot.niceCeiling(4.2)).isEqualTo(5);
-        assertThat(LatencyPlot.niceCeiling(0.7)).isEqualTo(1);
+        assertThat(LatencyPlot.niceCeiling(0.7)).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(LatencyPlot.niceCeiling(100)).isEqualTo(100);
         assertThat(LatencyPlot.niceCeiling(0)).isEqualTo(1);
     }

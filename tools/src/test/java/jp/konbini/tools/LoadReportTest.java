@@ -44,20 +44,26 @@ class LoadReportTest {
 
     @Test
     void cpu_per_certificate_is_the_nodes_cpu_over_the_run_divided_by_the_printed() {
-        NodeCpu.Snapshot before = new NodeCpu.Snapshot(Map.of("hub-1", List.of(7L)), Map.of(7L, 1_000L));
-        NodeCpu.Snapshot after = new NodeCpu.Snapshot(Map.of("hub-1", List.of(7L)), Map.of(7L, 1_500L));
+        Map<String, List<Long>> pids = new LinkedHashMap<>();
+        pids.put("city-052019", List.of(5L));
+        pids.put("hub-1", List.of(7L));
+        NodeCpu.Snapshot before = new NodeCpu.Snapshot(pids, Map.of(5L, 100L, 7L, 1_000L));
+        NodeCpu.Snapshot after = new NodeCpu.Snapshot(pids, Map.of(5L, 400L, 7L, 1_500L));
 
-        List<String> lines = LoadReport.cpu(before, after, OptionalLong.empty(), 100, 10, 20_000_000_000L);
+        // two printed, both at Akita (052019), and one refused
+        List<String> lines = LoadReport.cpu(before, after, OptionalLong.of(50), 100, done, 20_000_000_000L);
 
-        assertThat(lines.get(1)).contains("hub-1 pid [7]").contains("5.0 s CPU").contains("25% of a core")
-                .contains("0.500 s per certificate");
+        assertThat(lines.get(1)).contains("city-052019 pid [5]").contains("3.0 s CPU").contains("1.500 s per certificate (2)");
+        assertThat(lines.get(2)).contains("hub-1 pid [7]").contains("5.0 s CPU").contains("25% of a core")
+                .contains("2.500 s per certificate (2)");
+        assertThat(lines.get(3)).contains("tools load").contains("0.5 s CPU");
     }
 
     @Test
     void the_report_says_so_when_no_node_process_was_found() {
         NodeCpu.Snapshot none = new NodeCpu.Snapshot(Map.of("hub-1", List.of()), Map.of());
 
-        assertThat(String.join("\n", LoadReport.cpu(none, none, OptionalLong.empty(), 100, 10, 1)))
+        assertThat(String.join("\n", LoadReport.cpu(none, none, OptionalLong.empty(), 100, done, 1)))
                 .contains("no node process of this lab found on this machine");
     }
 
