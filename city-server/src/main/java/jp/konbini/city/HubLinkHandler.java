@@ -1,10 +1,13 @@
 package jp.konbini.city;
 
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import jp.konbini.city.data.CityDatabaseException;
+import jp.konbini.node.HopTimer;
+import jp.konbini.protocol.DocumentChunk;
 import jp.konbini.protocol.Envelope;
 import jp.konbini.protocol.ErrorCode;
 import jp.konbini.protocol.ErrorMessage;
@@ -44,8 +47,12 @@ final class HubLinkHandler extends SimpleChannelInboundHandler<Envelope> {
             case Hello h -> ctx.writeAndFlush(new Envelope(0,
                     new Hello(ProtocolVersion.MIN_SUPPORTED, ProtocolVersion.CURRENT, nodeId)));
             case Ping p -> ctx.writeAndFlush(new Envelope(stream, new Pong(p.token())));
-            case IssueRequest r -> submit(ctx, stream, () -> answer(ctx, stream, service.issue(r)));
-            case PrintResult r -> submit(ctx, stream, () -> {
+            case IssueRequest r -> {
+                // one timing line per request (hop, time, code), from here to its answer's last byte written
+                HopTimer timer = HopTimer.start("city");
+                submit(ctx, stream, timer, () -> answer(ctx, stream, service.issue(r), timer));
+            }
+            case PrintResult r -> submit(ctx, stream, HopTimer.NONE, () -> {
                 var error = service.recordPrint(r);
                 ctx.writeAndFlush(new Envelope(stream, error.<Message>map(c -> new ErrorMessage(c, "print result refused"))
                         .orElseGet(() -> new PrintAck(r.requestId()))));
@@ -58,7 +65,7 @@ final class HubLinkHandler extends SimpleChannelInboundHandler<Envelope> {
         }
     }
 
-    private void submit(ChannelHandlerContext ctx, int stream, Runnable task) {
+    private void submit(ChannelHandlerContext ctx, int stream, HopTimer timer, Runnable task) {
         try {
             work.execute(() -> {
                 try {
@@ -67,28 +74,41 @@ final class HubLinkHandler extends SimpleChannelInboundHandler<Envelope> {
                     // the database is down or failed: "try later", and the ledger's transactions left no
                     // half-written row
                     LOG.error("request on stream {}: database unavailable: {}", stream, e.getMessage());
-                    ctx.writeAndFlush(new Envelope(stream, new ErrorMessage(ErrorCode.UNAVAILABLE, "city database")));
+                    refuse(ctx, stream, ErrorCode.UNAVAILABLE, "city database", timer);
                 } catch (RuntimeException e) {
                     LOG.error("request on stream {} failed", stream, e);
-                    ctx.writeAndFlush(new Envelope(stream, new ErrorMessage(ErrorCode.INTERNAL_ERROR, "city error")));
+                    refuse(ctx, stream, ErrorCode.INTERNAL_ERROR, "city error", timer);
                 }
             });
         } catch (RejectedExecutionException e) {
-            ctx.writeAndFlush(new Envelope(stream, new ErrorMessage(ErrorCode.BUSY, "city busy")));
+            refuse(ctx, stream, ErrorCode.BUSY, "city busy", timer);
         }
     }
 
-    private static void answer(ChannelHandlerContext ctx, int stream, IssueOutcome outcome) {
+    private static void answer(ChannelHandlerContext ctx, int stream, IssueOutcome outcome, HopTimer timer) {
         switch (outcome) {
             case IssueOutcome.Issued issued -> {
-                ctx.write(new Envelope(stream, issued.response()));
-                issued.chunks().forEach(c -> ctx.write(new Envelope(stream, c)));
+                ChannelFuture last = ctx.write(new Envelope(stream, issued.response()));
+                for (DocumentChunk c : issued.chunks()) {
+                    last = ctx.write(new Envelope(stream, c));
+                }
                 ctx.flush();
+                last.addListener(f -> {
+                    if (f.isSuccess()) {
+                        timer.ok();
+                    } else {
+                        timer.refused(ErrorCode.UNAVAILABLE); // the hub link went away before the answer
+                    }
+                });
             }
             case IssueOutcome.Refused refused -> {
                 LOG.info("refused on stream {}: {} ({})", stream, refused.code(), refused.detail());
-                ctx.writeAndFlush(new Envelope(stream, new ErrorMessage(refused.code(), refused.code().name())));
+                refuse(ctx, stream, refused.code(), refused.code().name(), timer);
             }
         }
+    }
+
+    private static void refuse(ChannelHandlerContext ctx, int stream, ErrorCode code, String detail, HopTimer timer) {
+        ctx.writeAndFlush(new Envelope(stream, new ErrorMessage(code, detail))).addListener(f -> timer.refused(code));
     }
 }

@@ -6,6 +6,7 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import jp.konbini.node.HopTimer;
 import jp.konbini.protocol.ErrorCode;
 import jp.konbini.protocol.ErrorMessage;
 import jp.konbini.protocol.Hello;
@@ -99,8 +100,10 @@ final class KioskSession extends SimpleChannelInboundHandler<Frame> {
             reply(id, ErrorCode.PROTOCOL_VIOLATION, "no request on this stream");
             return;
         }
+        // one timing line per ISSUE_REQUEST (hop, time, code: nothing of the request), from here to its stream's end
+        HopTimer timer = first.type() == MessageType.ISSUE_REQUEST.code() ? HopTimer.start("relay") : HopTimer.NONE;
         if (streams.size() >= limits.streamsPerKiosk()) {
-            reply(id, ErrorCode.BUSY, "too many requests in flight from this kiosk");
+            refuse(id, ErrorCode.BUSY, "too many requests in flight from this kiosk", timer);
             return;
         }
         if (first.type() == MessageType.CHALLENGE_REQUEST.code() && challengesHeld >= limits.challengesPerKiosk()) {
@@ -111,10 +114,10 @@ final class KioskSession extends SimpleChannelInboundHandler<Frame> {
             challengesHeld--;
         }
         switch (links.pick(lastLink)) {
-            case LinkChooser.Pick.Refused r -> reply(id, r.code(), r.detail());
+            case LinkChooser.Pick.Refused r -> refuse(id, r.code(), r.detail(), timer);
             case LinkChooser.Pick.Chosen c -> {
                 lastLink = c.link();
-                RelayStream s = new RelayStream(this, id, c.link());
+                RelayStream s = new RelayStream(this, id, c.link(), timer);
                 s.framesFromKiosk = 1;
                 streams.put(id, s);
                 tap.forwarded(RelayTap.Direction.KIOSK_TO_HUB, first);
@@ -157,6 +160,7 @@ final class KioskSession extends SimpleChannelInboundHandler<Frame> {
     private void write(RelayStream s, Frame frame, boolean last) {
         if (last) {
             streams.remove(s.kioskStream(), s);
+            RelayFrames.errorCode(frame).ifPresentOrElse(s.timer()::refused, s.timer()::ok);
         }
         if (!ctx.channel().isActive()) {
             return;
@@ -180,6 +184,11 @@ final class KioskSession extends SimpleChannelInboundHandler<Frame> {
         ctx.writeAndFlush(RelayFrames.error(stream, code, detail));
     }
 
+    private void refuse(int stream, ErrorCode code, String detail, HopTimer timer) {
+        reply(stream, code, detail);
+        timer.refused(code);
+    }
+
     /** A kiosk that does not read its answers does not get to ask more meanwhile. */
     @Override
     public void channelWritabilityChanged(ChannelHandlerContext ctx) throws Exception {
@@ -191,6 +200,7 @@ final class KioskSession extends SimpleChannelInboundHandler<Frame> {
     public void channelInactive(ChannelHandlerContext ctx) throws Exception {
         for (RelayStream s : new ArrayList<>(streams.values())) {
             s.link().cancel(s);
+            s.timer().refused(ErrorCode.UNAVAILABLE); // what the relay's cancel tells the hub
         }
         streams.clear();
         super.channelInactive(ctx);

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 final class IssueExchange implements StreamListener {
     private static final Logger LOG = LoggerFactory.getLogger(IssueExchange.class);
     /** One line a request, the hub's share of its latency, in the format every node writes (README, tools load). */
-    private static final Logger TIMING = LoggerFactory.getLogger("konbini.timing");
+    private static final Logger TIMING = LoggerFactory.getLogger(jp.konbini.node.TimingLine.LOGGER);
 
     private final ChannelHandlerContext relay;
     private final int relayStream;
@@ -117,7 +117,7 @@ final class IssueExchange implements StreamListener {
             }
             case DocumentChunk c when response != null && !delivered -> chunk(c);
             case ErrorMessage e -> {
-                timing(String.format("E%03d", e.code().code()));
+                timing(jp.konbini.node.TimingLine.outcome(e.code()));
                 sendToRelay(e);
                 finish();
             }
@@ -194,7 +194,7 @@ final class IssueExchange implements StreamListener {
         print.chunks().forEach(ch -> relay.write(new Envelope(relayStream, ch)));
         relay.flush();
         delivered = true;
-        timing("ok");
+        timing(jp.konbini.node.TimingLine.OK);
     }
 
     /** The hub's paper-security stage (step 6); without it the city's document goes as it came. */
@@ -220,7 +220,7 @@ final class IssueExchange implements StreamListener {
         if (finished) {
             return;
         }
-        timing(String.format("E%03d", code.code()));
+        timing(jp.konbini.node.TimingLine.outcome(code));
         sendToRelay(new ErrorMessage(code, detail));
         finish();
     }
@@ -229,8 +229,7 @@ final class IssueExchange implements StreamListener {
     private void timing(String outcome) {
         if (!timed) {
             timed = true;
-            TIMING.info("timing hop=hub ms={} outcome={}", String.format(java.util.Locale.ROOT, "%.1f",
-                    (System.nanoTime() - started) / 1e6), outcome);
+            TIMING.info(new jp.konbini.node.TimingLine("hub", (System.nanoTime() - started) / 1e6, outcome).format());
         }
     }
 

@@ -2,12 +2,16 @@ package jp.konbini.tools;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
 import jp.konbini.kiosk.Kiosk;
 import jp.konbini.protocol.CertificateType;
 
@@ -15,20 +19,39 @@ import jp.konbini.protocol.CertificateType;
  * Many kiosks at once, in one process: each kiosk its own thread, identity (key and certificate) and
  * connection to the one relay, each visit a full kiosk visit ({@link Kiosk#issue}). Kiosk {@code i} of
  * {@code k} uses the cards {@code i, i+k, i+2k, ...} in turn, so no card is in two kiosks at once (an
- * emulated card keeps its PIN counter in its file). Requests are taken from one counter until all are
- * done, so fast kiosks take more.
+ * emulated card keeps its PIN counter in its file). A free kiosk takes the next request from the
+ * {@link RequestFeed}, so fast kiosks take more.
  */
 final class LoadRun {
     /** One card of the lab and the city that knows its resident. */
     record LabCard(Lab.CardPin card, String city) {
     }
 
-    /** One request and how it ended; {@code nanos} from the card's PIN to the kiosk's last answer. */
-    record Request(int number, String kioskId, LabCard card, Kiosk.Outcome outcome, Path pdf, long nanos) {
+    /**
+     * One request and how it ended. Times are nanoseconds after the run's start: when it arrived (open loop: its
+     * scheduled time; closed loop: when a kiosk took it), when its kiosk started the visit (the card's PIN) and
+     * when the visit ended (the kiosk's last answer).
+     */
+    record Request(int number, String kioskId, LabCard card, Kiosk.Outcome outcome, Path pdf, long arrivedNanos,
+                   long startedNanos, long endedNanos) {
+        /** What the resident waits: from arriving to the kiosk's last answer, waiting for a free kiosk included. */
+        long latencyNanos() {
+            return endedNanos - arrivedNanos;
+        }
+
+        /** The visit as the kiosk sees it: card PIN, request, print data, print result and its acknowledgement. */
+        long visitNanos() {
+            return endedNanos - startedNanos;
+        }
+
+        /** Waiting for a free kiosk (0 in closed loop). */
+        long waitNanos() {
+            return startedNanos - arrivedNanos;
+        }
     }
 
-    /** Every request, and the wall-clock time they took together. */
-    record Result(List<Request> requests, long wallNanos) {
+    /** Every request, when the run started (wall clock, to find its nodes' log lines) and how long it took. */
+    record Result(List<Request> requests, Instant startedAt, long wallNanos) {
     }
 
     private LoadRun() {
@@ -40,46 +63,63 @@ final class LoadRun {
         return all;
     }
 
-    static Result run(List<Kiosk> kiosks, List<LabCard> cards, int requests, Path outDir, int options)
-            throws Exception {
-        AtomicInteger next = new AtomicInteger();
-        List<Request> done = Collections.synchronizedList(new ArrayList<>(requests));
-        List<Thread> threads = new ArrayList<>();
+    /**
+     * Runs the feed's requests to their end.
+     *
+     * @param feedOf the feed, given the clock of this run (nanoseconds since its start)
+     * @param answered told of each request as it is answered (progress), on the kiosk's thread
+     */
+    static Result run(List<Kiosk> kiosks, List<LabCard> cards, Function<LongSupplier, RequestFeed> feedOf, Path outDir,
+                      int options, Consumer<Request> answered) throws Exception {
+        List<Request> done = Collections.synchronizedList(new ArrayList<>());
         List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+        List<Path> dirs = new ArrayList<>();
+        for (Kiosk kiosk : kiosks) {
+            dirs.add(Files.createDirectories(outDir.resolve(kiosk.id())));
+        }
+        Instant startedAt = Instant.now();
         long start = System.nanoTime();
+        LongSupplier sinceStart = () -> System.nanoTime() - start;
+        RequestFeed feed = feedOf.apply(sinceStart);
+        List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < kiosks.size(); i++) {
             Kiosk kiosk = kiosks.get(i);
             List<LabCard> mine = new ArrayList<>();
             for (int c = i; c < cards.size(); c += kiosks.size()) {
                 mine.add(cards.get(c));
             }
-            Path dir = outDir.resolve(kiosk.id());
-            Files.createDirectories(dir);
+            Path dir = dirs.get(i);
             threads.add(Thread.ofPlatform().name("load-" + kiosk.id()).start(() -> {
                 try {
-                    for (int turn = 0, n; (n = next.getAndIncrement()) < requests; turn++) {
+                    int turn = 0;
+                    for (Optional<RequestFeed.Arrival> a; (a = feed.next()).isPresent(); turn++) {
                         LabCard card = mine.get(turn % mine.size());
+                        int n = a.get().number();
                         Path pdf = dir.resolve("request-%06d.pdf".formatted(n));
-                        long t0 = System.nanoTime();
+                        long started = sinceStart.getAsLong();
                         Kiosk.Outcome o = kiosk.issue(card.card().card(), card.card().pin(), card.city(),
                                 CertificateType.JUMINHYO, options, pdf);
-                        done.add(new Request(n, kiosk.id(), card, o, pdf, System.nanoTime() - t0));
+                        Request r = new Request(n, kiosk.id(), card, o, pdf, a.get().arrivedNanos(), started,
+                                sinceStart.getAsLong());
+                        done.add(r);
+                        answered.accept(r);
                     }
                 } catch (Throwable t) {
                     failures.add(t);
+                    feed.stop();
                 }
             }));
         }
         for (Thread t : threads) {
             t.join();
         }
-        long wall = System.nanoTime() - start;
+        long wall = sinceStart.getAsLong();
         if (!failures.isEmpty()) {
             throw new IllegalStateException("a kiosk thread failed: " + failures.getFirst(), failures.getFirst());
         }
         List<Request> sorted = new ArrayList<>(done);
-        sorted.sort(java.util.Comparator.comparingInt(Request::number));
-        return new Result(List.copyOf(sorted), wall);
+        sorted.sort(Comparator.comparingInt(Request::number));
+        return new Result(List.copyOf(sorted), startedAt, wall);
     }
 
     /** "printed" or the refusal's code, e.g. "[E060] BINDING_MISMATCH". */
@@ -91,14 +131,5 @@ final class LoadRun {
         Map<String, Long> counts = new java.util.TreeMap<>();
         requests.forEach(r -> counts.merge(outcomeName(r.outcome()), 1L, Long::sum));
         return counts;
-    }
-
-    static Optional<Double> percentileMillis(List<Request> requests, double p) {
-        if (requests.isEmpty()) {
-            return Optional.empty();
-        }
-        long[] ns = requests.stream().mapToLong(Request::nanos).sorted().toArray();
-        int i = (int) Math.ceil(p * ns.length) - 1;
-        return Optional.of(ns[Math.max(0, Math.min(ns.length - 1, i))] / 1e6);
     }
 }

@@ -19,7 +19,8 @@ public final class ToolsMain {
               bench-city   the city's time per certificate (lookup, rules, render, ledger): median and p99
               lab          write the PKI, configs and two seeded cities for a one-machine chain
               demo         run the whole chain on this machine and issue certificates
-              load         many kiosks at once against a running lab; checks whose every printed document is
+              load         many kiosks at once against a running lab (N requests, or a rate for a duration):
+                           latency per hop, errors, CPU per certificate, a plot; checks whose every printed document is
               paper-report measure the printed certificate's paper security (複写, scramble, latent, seal)
               fuzz         fuzz one decoder of outside bytes with Jazzer (fuzz list: the targets)
               card serve   put an emulated card into vsmartcard's virtual PC/SC reader (vpcd)
