@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * lives on the connection's event loop; other threads only reserve a place ({@link #reserve}) and hand work over.
  * When the connection ends, every stream still on it gets {@code UNAVAILABLE} at once.
  */
-final class HubLink extends SimpleChannelInboundHandler<Frame> {
+final class HubLink extends SimpleChannelInboundHandler<Frame> implements LeastOutstanding.Link {
     private static final Logger LOG = LoggerFactory.getLogger(HubLink.class);
     /** Stream ids are unsigned 32-bit: after the last odd one the connection is used up and replaced. */
     private static final long LAST_STREAM = 0xFFFF_FFFFL;
@@ -79,12 +79,19 @@ final class HubLink extends SimpleChannelInboundHandler<Frame> {
         return state;
     }
 
-    int inFlight() {
+    @Override
+    public boolean isReady() {
+        return state == State.READY;
+    }
+
+    @Override
+    public int inFlight() {
         return inFlight.get();
     }
 
     /** Takes one place for a new stream; false when this connection is not ready, not writable or full. Any thread. */
-    boolean reserve() {
+    @Override
+    public boolean reserve() {
         ChannelHandlerContext c = ctx;
         if (state != State.READY || c == null || !c.channel().isWritable()) {
             return false;

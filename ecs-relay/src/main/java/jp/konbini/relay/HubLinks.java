@@ -6,8 +6,8 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.handler.ssl.SslContext;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -20,9 +20,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The relay's hub connections: {@link MultiplexLimits#linksPerHub()} long-lived connections to each listed hub,
- * reopened with backoff when they end. A new stream goes to the first hub, in the listed order, that has a ready
- * connection (failover); on it, to the least busy connection. Connections to the later hubs stay open too, so a
- * failover costs no TLS handshake.
+ * reopened with backoff when they end. A new stream goes where {@link LeastOutstanding} says: the ready hub, and
+ * connection, with the fewest streams outstanding, so load spreads over every healthy hub and a hub that is down
+ * gets none (failover). A kiosk's follow-up stream (its ISSUE_REQUEST after the CHALLENGE) stays on the
+ * connection of its last one. Every connection stays open, so a failover costs no TLS handshake.
  */
 final class HubLinks implements LinkChooser, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HubLinks.class);
@@ -69,41 +70,20 @@ final class HubLinks implements LinkChooser, AutoCloseable {
 
     @Override
     public Pick pick(HubLink preferred) {
-        if (preferred != null && isOnFirstHub(preferred) && preferred.reserve()) {
-            return new Pick.Chosen(preferred);
+        if (preferred != null && preferred.isReady()) {
+            // a follow-up stays with the connection that holds the kiosk's challenge, or waits: another hub
+            // would not know that challenge
+            return preferred.reserve() ? new Pick.Chosen(preferred)
+                    : new Pick.Refused(ErrorCode.BUSY, "hub connection full");
         }
-        for (List<Slot> perHub : slots) {
-            List<HubLink> ready = perHub.stream().map(s -> s.current).filter(l -> l != null
-                    && l.state() == HubLink.State.READY).sorted(Comparator.comparingInt(HubLink::inFlight)).toList();
-            if (ready.isEmpty()) {
-                continue; // this hub is down: fail over to the next one listed
-            }
-            for (HubLink l : ready) {
-                if (l.reserve()) {
-                    return new Pick.Chosen(l);
-                }
-            }
-            return new Pick.Refused(ErrorCode.BUSY, "hub connections full");
-        }
-        return new Pick.Refused(ErrorCode.UNAVAILABLE, "no hub reachable");
-    }
-
-    /** A kiosk keeps its connection only while that hub is still the one new streams go to. */
-    private boolean isOnFirstHub(HubLink link) {
-        for (List<Slot> perHub : slots) {
-            boolean hubReady = false;
-            for (Slot s : perHub) {
-                HubLink l = s.current;
-                if (l == link) {
-                    return true;
-                }
-                hubReady |= l != null && l.state() == HubLink.State.READY;
-            }
-            if (hubReady) {
-                return false;
-            }
-        }
-        return false;
+        List<List<HubLink>> current = slots.stream()
+                .map(perHub -> perHub.stream().map(s -> s.current).filter(Objects::nonNull).toList()).toList();
+        return switch (LeastOutstanding.choose(current)) {
+            case LeastOutstanding.Choice.Chosen<HubLink> c -> new Pick.Chosen(c.link());
+            case LeastOutstanding.Choice.AllFull<HubLink> f -> new Pick.Refused(ErrorCode.BUSY, "hub connections full");
+            case LeastOutstanding.Choice.NoneReady<HubLink> n -> new Pick.Refused(ErrorCode.UNAVAILABLE,
+                    "no hub reachable");
+        };
     }
 
     @Override

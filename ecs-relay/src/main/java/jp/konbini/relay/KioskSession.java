@@ -110,10 +110,13 @@ final class KioskSession extends SimpleChannelInboundHandler<Frame> {
             reply(id, ErrorCode.BUSY, "too many unanswered challenges from this kiosk");
             return;
         }
+        // a kiosk that holds a challenge or has a stream open is mid-visit: its streams keep to one hub connection
+        // (the relay cannot read which challenge a request answers); between visits it is free to go elsewhere
+        boolean midVisit = challengesHeld > 0 || !streams.isEmpty();
         if (first.type() == MessageType.ISSUE_REQUEST.code() && challengesHeld > 0) {
             challengesHeld--;
         }
-        switch (links.pick(lastLink)) {
+        switch (links.pick(midVisit ? lastLink : null)) {
             case LinkChooser.Pick.Refused r -> refuse(id, r.code(), r.detail(), timer);
             case LinkChooser.Pick.Chosen c -> {
                 lastLink = c.link();

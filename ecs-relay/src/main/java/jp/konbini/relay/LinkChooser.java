@@ -14,8 +14,9 @@ interface LinkChooser {
     }
 
     /**
-     * @param preferred the connection this kiosk used last (a challenge and the request that answers it then meet
-     *                  the same hub connection), or null
+     * @param preferred the connection this kiosk used last while it is mid-visit (holds a challenge or has a stream
+     *                  open), so that a challenge and the request that answers it meet the same hub connection;
+     *                  null between visits, when the stream is free to go to any hub
      */
     Pick pick(HubLink preferred);
 }

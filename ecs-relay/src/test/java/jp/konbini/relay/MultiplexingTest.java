@@ -290,6 +290,27 @@ class MultiplexingTest {
                 .isEqualTo(MessageType.CHALLENGE_REQUEST.code());
     }
 
+    @Test
+    void aKioskMidVisitKeepsToItsHubConnectionAndChoosesAfreshForItsNextVisit() {
+        List<HubLink> preferred = new ArrayList<>();
+        LinkChooser recording = p -> {
+            preferred.add(p);
+            return oneLink.pick(p);
+        };
+        EmbeddedChannel a = new EmbeddedChannel(new KioskSession("relay-1", recording, LIMITS, RelayTap.NONE));
+        a.writeInbound(challengeRequest(1, "kiosk-a"));
+        hub.writeInbound(challenge(hub.<Frame>readOutbound().streamId()));
+        a.readOutbound();
+
+        a.writeInbound(new Frame(1, MessageType.ISSUE_REQUEST.code(), 0, 3, new byte[0]));
+        hub.writeInbound(RelayFrames.message(hub.<Frame>readOutbound().streamId(), new PrintAck(UUID.randomUUID())));
+        a.readOutbound();
+        a.writeInbound(challengeRequest(5, "kiosk-a"));
+
+        assertThat(preferred).as("challenge: any hub; its request: the challenge's connection; next visit: any hub")
+                .containsExactly(null, link, null);
+    }
+
     private static Frame challenge(int stream) {
         return RelayFrames.message(stream, new jp.konbini.protocol.Challenge(new byte[32], 0L));
     }
