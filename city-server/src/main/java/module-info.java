@@ -5,6 +5,8 @@ module konbini.city {
     requires konbini.node;
     requires konbini.render;
     requires java.sql;
+    // the pool of database connections; H2 and PostgreSQL's drivers are found by DriverManager at run time
+    requires com.zaxxer.hikari;
     requires org.slf4j;
 
     // Only the entry point is public; the tools seed the city's database through the data package.

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import jp.konbini.city.data.PoolSettings;
 import jp.konbini.node.ConfigException;
 import jp.konbini.node.ConfigKeys;
 import jp.konbini.node.ListenSettings;
@@ -24,22 +25,24 @@ record CityConfig(
         String dbUser,
         String dbPassword,
         Duration dbTimeout,
+        PoolSettings dbPool,
         Optional<Path> font,
         int feeJuminhyoYen,
         int workers,
         CityRules rules,
         LedgerRetention retention) {
 
-    /** With the default document retention and print-result timeout. */
+    /** With the default pool, document retention and print-result timeout. */
     CityConfig(NodeSettings node, ListenSettings listen, LocalGovernmentCode cityCode, String cityName, String mayor,
                String dbUrl, String dbUser, String dbPassword, Duration dbTimeout, Optional<Path> font,
                int feeJuminhyoYen, int workers, CityRules rules) {
-        this(node, listen, cityCode, cityName, mayor, dbUrl, dbUser, dbPassword, dbTimeout, font, feeJuminhyoYen,
-                workers, rules, LedgerRetention.defaults());
+        this(node, listen, cityCode, cityName, mayor, dbUrl, dbUser, dbPassword, dbTimeout,
+                new PoolSettings(PoolSettings.defaultSize(), dbTimeout), font, feeJuminhyoYen, workers, rules,
+                LedgerRetention.defaults());
     }
 
     static final List<String> CITY_KEYS = List.of("city.code", "city.name", "city.mayor", "db.url", "db.user",
-            "db.password", "db.timeout.seconds", "render.font", "fee.juminhyo", "workers", "fee.kisai-jiko", "fee.inkan",
+            "db.password", "db.timeout.seconds", "db.pool.size", "db.pool.timeout.seconds", "render.font", "fee.juminhyo", "workers", "fee.kisai-jiko", "fee.inkan",
             "fee.koseki-zenbu", "fee.koseki-kojin", "fee.shotoku-kazei", "service.hours", "maintenance",
             "honseki.effective.business-days", "tax.year.switch", "print.kojin-bango", "operator",
             "ledger.document.retention.minutes", "ledger.issued.timeout.minutes");
@@ -50,6 +53,17 @@ record CityConfig(
     /** {@code db.timeout.seconds}: 1 to 300, {@value #DEFAULT_DB_TIMEOUT_SECONDS} when not set. */
     static Duration dbTimeout(NodeConfig c) throws ConfigException {
         return Duration.ofSeconds(c.integer("db.timeout.seconds", DEFAULT_DB_TIMEOUT_SECONDS, 1, 300));
+    }
+
+    /**
+     * {@code db.pool.size} (1 to 256, two per core when not set) and {@code db.pool.timeout.seconds}, the longest a
+     * request waits for a free connection (1 to 300, {@code db.timeout.seconds} when not set; a request never waits
+     * past its own time in any case).
+     */
+    static PoolSettings dbPool(NodeConfig c) throws ConfigException {
+        Duration timeout = dbTimeout(c);
+        return new PoolSettings(c.integer("db.pool.size", PoolSettings.defaultSize(), 1, 256),
+                Duration.ofSeconds(c.integer("db.pool.timeout.seconds", (int) timeout.toSeconds(), 1, 300)));
     }
 
     static CityConfig load(Path file) throws ConfigException {
@@ -77,6 +91,7 @@ record CityConfig(
                 c.string("db.user", "sa"),
                 c.string("db.password", ""),
                 dbTimeout(c),
+                dbPool(c),
                 font,
                 c.integer("fee.juminhyo", 200, 0, 100_000),
                 c.integer("workers", 4, 1, 256),

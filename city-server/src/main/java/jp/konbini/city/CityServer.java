@@ -49,7 +49,7 @@ public final class CityServer implements AutoCloseable {
         CityConfig config = CityConfig.load(configFile);
         CertificateRenderer renderer = new CertificateRenderer(JapaneseFont.locate(config.font()));
         CityDatabase db = CityDatabase.open(config.dbUrl(), config.dbUser(), config.dbPassword(),
-                config.dbTimeout());
+                config.dbTimeout(), config.dbPool());
         ThreadPoolExecutor work = new ThreadPoolExecutor(config.workers(), config.workers(), 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(config.workers() * 16), Thread.ofPlatform().name("city-work-", 0).factory());
         try {

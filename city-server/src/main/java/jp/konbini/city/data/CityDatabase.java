@@ -4,44 +4,44 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The city's database (H2 file or PostgreSQL), brought up to the current schema when opened.
+ * The city's database (H2 file or PostgreSQL), brought up to the current schema when opened, and reached through
+ * a pool of open connections ({@link PoolSettings}).
  *
- * <p>Each call to {@link #connection()} opens a fresh connection, which the caller closes: simple,
- * thread-safe, and no connection can carry one request's transaction state into another's.
+ * <p>{@link #connection()} hands out a pooled connection, which the caller closes. Inside a request
+ * ({@link RequestDeadline#within}) every call gets the request's one connection ({@link RequestConnection}), each
+ * time as if it were fresh: in auto-commit mode, with no transaction of an earlier step left open.
  * Example URL: {@code jdbc:h2:file:/var/lib/konbini/city;AUTO_SERVER=FALSE}.
  *
  * <p>With a {@linkplain #open(String, String, String, Duration) timeout}, no statement waits longer than that
- * for the database: reaching it, a query, or a lock held by another transaction. Inside a request
- * ({@link RequestDeadline#within}) every connection gets only the time the whole request has left, and none
- * is opened once it is used up. Past it the statement fails, its transaction is rolled back, and the request
- * gets "try later" ({@link CityDatabaseException}). Migrations at start-up run without it.
+ * for the database: a query, or a lock held by another transaction. Inside a request every statement gets only
+ * the time the whole request has left, the wait for a free connection too, and no step starts once it is used
+ * up. Past it the statement fails, its transaction is rolled back, and the request gets "try later"
+ * ({@link CityDatabaseException}). Migrations at start-up run without it.
  */
 public final class CityDatabase implements AutoCloseable {
 
-    private final String jdbcUrl;
-    private final Properties credentials = new Properties();
-    /** The credentials plus the driver's time limits; the same as {@link #credentials} without a timeout. */
-    private final Properties bounded;
     private final Duration timeout;
+    private final Duration poolWait;
+    private final SessionLimits limits;
+    private final ConnectionPool pool;
     /**
-     * H2 closes an embedded database when its last connection closes, and re-opening a file
-     * database costs far more than a query; this one connection keeps it open. {@code null} for
-     * server databases such as PostgreSQL.
+     * H2 closes an embedded database when its last connection closes, and re-opening a file database costs far
+     * more than a query; this one connection keeps it open whatever the pool does. {@code null} for server
+     * databases such as PostgreSQL.
      */
     private final Connection keepOpen;
     private volatile boolean closed;
 
-    private CityDatabase(String jdbcUrl, String user, String password, Duration timeout) throws SQLException {
-        this.jdbcUrl = jdbcUrl;
+    private CityDatabase(Duration timeout, Duration poolWait, SessionLimits limits, ConnectionPool pool,
+                         Connection keepOpen) {
         this.timeout = timeout;
-        credentials.setProperty("user", user == null ? "" : user);
-        credentials.setProperty("password", password == null ? "" : password);
-        this.bounded = limits(jdbcUrl, credentials, timeout);
-        this.keepOpen = jdbcUrl.startsWith("jdbc:h2:") ? DriverManager.getConnection(jdbcUrl, credentials) : null;
+        this.poolWait = poolWait;
+        this.limits = limits;
+        this.pool = pool;
+        this.keepOpen = keepOpen;
     }
 
     /**
@@ -54,50 +54,66 @@ public final class CityDatabase implements AutoCloseable {
     }
 
     /**
-     * As {@link #open(String, String, String)}, and every later connection gives up after {@code timeout}
-     * (zero: waits as long as the driver does) on connecting, on a statement and on a lock.
+     * As {@link #open(String, String, String)}, and every later statement gives up after {@code timeout}
+     * (zero: waits as long as the driver does), on a query and on a lock; with the tools' pool.
      *
      * @throws CityDatabaseException when it cannot be reached or a migration fails
      */
     public static CityDatabase open(String jdbcUrl, String user, String password, Duration timeout) {
-        if (timeout.isNegative()) {
-            throw new IllegalArgumentException("timeout must not be negative: " + timeout);
-        }
-        CityDatabase database;
-        try {
-            database = new CityDatabase(jdbcUrl, user, password, timeout);
-        } catch (SQLException e) {
-            throw new CityDatabaseException("cannot open the city database " + jdbcUrl, e);
-        }
-        // a migration may take longer than a request may wait
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, database.credentials)) {
-            Migrations.apply(connection);
-        } catch (SQLException e) {
-            database.close();
-            throw new CityDatabaseException("cannot migrate the city database " + jdbcUrl, e);
-        } catch (RuntimeException e) {
-            database.close();
-            throw e;
-        }
-        return database;
+        return open(jdbcUrl, user, password, timeout, PoolSettings.defaults());
     }
 
     /**
-     * A new connection in auto-commit mode; the caller closes it. Inside a bounded request it is limited to the
-     * time the request has left.
+     * As {@link #open(String, String, String, Duration)}, with {@code pool} connections.
      *
-     * @throws CityDatabaseException when the database cannot be reached or the request's time is used up
+     * @throws CityDatabaseException when it cannot be reached or a migration fails
+     */
+    public static CityDatabase open(String jdbcUrl, String user, String password, Duration timeout,
+                                    PoolSettings pool) {
+        if (timeout.isNegative()) {
+            throw new IllegalArgumentException("timeout must not be negative: " + timeout);
+        }
+        Properties credentials = new Properties();
+        credentials.setProperty("user", user == null ? "" : user);
+        credentials.setProperty("password", password == null ? "" : password);
+        Connection keepOpen = null;
+        try {
+            if (jdbcUrl.startsWith("jdbc:h2:")) {
+                keepOpen = DriverManager.getConnection(jdbcUrl, credentials);
+            }
+            SessionLimits limits;
+            // a migration may take longer than a request may wait
+            try (Connection connection = DriverManager.getConnection(jdbcUrl, credentials)) {
+                migrate(jdbcUrl, connection);
+                limits = SessionLimits.of(jdbcUrl, timeout, connection);
+            }
+            ConnectionPool connections;
+            try {
+                connections = ConnectionPool.open(jdbcUrl, limits.atConnect(credentials), pool);
+            } catch (SQLException e) {
+                throw new CityDatabaseException("cannot open connections to the city database " + jdbcUrl, e);
+            }
+            return new CityDatabase(timeout, pool.timeout(), limits, connections, keepOpen);
+        } catch (SQLException e) {
+            throw new CityDatabaseException("cannot open the city database " + jdbcUrl, e);
+        } catch (RuntimeException e) {
+            closeQuietly(keepOpen, e);
+            throw e;
+        }
+    }
+
+    /**
+     * A connection in auto-commit mode; the caller closes it. Inside a request: the request's connection, limited to
+     * the time the request has left, and closing it ends only this step.
+     *
+     * @throws CityDatabaseException when no connection is free in time, or the request's time is used up
      */
     public Connection connection() {
         if (closed) {
             throw new IllegalStateException("the city database is closed");
         }
         try {
-            Optional<Duration> left = RequestDeadline.remaining();
-            Properties limits = left.isEmpty() ? bounded
-                    : limits(jdbcUrl, credentials, timeout.isZero() || left.get().compareTo(timeout) < 0
-                            ? left.get() : timeout);
-            return DriverManager.getConnection(jdbcUrl, limits);
+            return RequestDeadline.active() ? RequestConnection.step(this) : pool.borrow(poolWait);
         } catch (SQLException e) {
             throw new CityDatabaseException("cannot connect to the city database", e);
         }
@@ -108,42 +124,50 @@ public final class CityDatabase implements AutoCloseable {
         return timeout;
     }
 
-    /**
-     * The drivers' own settings for the limit. H2: the session's LOCK_TIMEOUT and QUERY_TIMEOUT (an
-     * embedded database is never "unreachable"). PostgreSQL: connect and login timeouts, the server's
-     * statement_timeout and lock_timeout, and a socket timeout a little longer, for a server that stops
-     * answering altogether.
-     */
-    private static Properties limits(String jdbcUrl, Properties credentials, Duration timeout) {
-        Properties p = new Properties();
-        p.putAll(credentials);
-        if (timeout.isZero()) {
-            return p;
-        }
-        long millis = Math.max(1, timeout.toMillis());
-        int seconds = (int) Math.max(1, (millis + 999) / 1000);
-        if (jdbcUrl.startsWith("jdbc:h2:")) {
-            // H2 2.3 waits for a row another transaction holds twice over (it waits, retries the write and
-            // waits again), so half the limit each keeps the whole wait within it
-            p.setProperty("LOCK_TIMEOUT", Long.toString(Math.max(1, millis / 2)));
-            p.setProperty("QUERY_TIMEOUT", Long.toString(millis));
-        } else if (jdbcUrl.startsWith("jdbc:postgresql:")) {
-            p.setProperty("connectTimeout", Integer.toString(seconds));
-            p.setProperty("loginTimeout", Integer.toString(seconds));
-            p.setProperty("socketTimeout", Integer.toString(seconds + 5));
-            p.setProperty("options", "-c statement_timeout=" + millis + " -c lock_timeout=" + millis);
-        }
-        return p;
+    Duration poolWait() {
+        return poolWait;
     }
 
+    SessionLimits limits() {
+        return limits;
+    }
+
+    Connection borrow(Duration wait) throws SQLException {
+        return pool.borrow(wait);
+    }
+
+    void evict(Connection borrowed) {
+        pool.evict(borrowed);
+    }
+
+    /** Closes the pool's connections (aborting any still borrowed) and, for H2, the database itself. */
     @Override
     public void close() {
         closed = true;
+        pool.close();
         if (keepOpen != null) {
             try {
                 keepOpen.close();
             } catch (SQLException e) {
                 throw new CityDatabaseException("cannot close the city database", e);
+            }
+        }
+    }
+
+    private static void migrate(String jdbcUrl, Connection connection) {
+        try {
+            Migrations.apply(connection);
+        } catch (SQLException e) {
+            throw new CityDatabaseException("cannot migrate the city database " + jdbcUrl, e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection, RuntimeException failure) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                failure.addSuppressed(e);
             }
         }
     }

@@ -6,42 +6,59 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The time one request may spend on the database, all its connections and statements together. Inside
- * {@link #within}, every connection the thread opens is limited to the time left (connecting, each statement,
- * each lock wait), a connection asked for after the time is used up is refused, and a transaction is committed
- * only while time is left: so the request ends within about the budget (a statement that started just before
- * the end runs for at most the time that was left when its connection opened) and leaves no half-written row.
+ * One request's database work, and the time it may take, all its statements together. Inside {@link #within},
+ * every database step of the thread runs on the request's one pooled connection ({@link RequestConnection}),
+ * limited to the time left (each statement, each lock wait, and the wait for a free connection at the first
+ * step); a step asked for after the time is used up is refused, and a transaction is committed only while time
+ * is left: so the request ends within about the budget (a statement runs at most {@link RequestConnection#SLACK}
+ * past it) and leaves no half-written row.
  *
  * <p>Held per thread because a request runs on one worker thread from start to end, and the repositories
- * open their own connections deep below the service; passing a deadline through every call would say the same.
+ * ask for their connections deep below the service; passing a deadline through every call would say the same.
  */
 public final class RequestDeadline {
-    /** {@link System#nanoTime()} at which the current thread's request runs out of time. */
-    private static final ThreadLocal<Long> DEADLINE = new ThreadLocal<>();
+    /** The current thread's request; absent outside one. */
+    private static final ThreadLocal<Bound> CURRENT = new ThreadLocal<>();
+    private static final Bound UNBOUNDED = new Bound(false, 0);
+
+    /** @param deadline {@link System#nanoTime()} at which the request runs out of time, when {@code bounded} */
+    private record Bound(boolean bounded, long deadline) {
+        Bound earlier(Bound other) {
+            if (!other.bounded) {
+                return this;
+            }
+            return !bounded || other.deadline - deadline < 0 ? other : this;
+        }
+    }
 
     private RequestDeadline() {
     }
 
     /**
-     * Runs {@code work} with at most {@code budget} for its database work; zero means no bound beyond the
-     * database's own per-statement limit. Nested calls keep the earlier deadline.
+     * Runs {@code work} as one request with at most {@code budget} for its database work; zero means no bound
+     * beyond the database's own per-statement limit. Nested calls are part of the outer request and keep the
+     * earlier deadline; the request's connection returns to the pool when the outermost call ends.
      */
     public static <T> T within(Duration budget, Supplier<T> work) {
-        if (budget == null || budget.isZero()) {
-            return work.get();
-        }
-        Long outer = DEADLINE.get();
-        long mine = System.nanoTime() + budget.toNanos();
-        DEADLINE.set(outer != null && outer - mine < 0 ? outer : mine);
+        Bound outer = CURRENT.get();
+        Bound mine = budget == null || budget.isZero() ? UNBOUNDED
+                : new Bound(true, System.nanoTime() + budget.toNanos());
+        CURRENT.set(outer == null ? mine : outer.earlier(mine));
         try {
             return work.get();
         } finally {
             if (outer == null) {
-                DEADLINE.remove();
+                CURRENT.remove();
+                RequestConnection.endOfRequest();
             } else {
-                DEADLINE.set(outer);
+                CURRENT.set(outer);
             }
         }
+    }
+
+    /** Whether the current thread is inside {@link #within}. */
+    static boolean active() {
+        return CURRENT.get() != null;
     }
 
     /**
@@ -50,11 +67,11 @@ public final class RequestDeadline {
      * @throws SQLTimeoutException when it has none left
      */
     static Optional<Duration> remaining() throws SQLTimeoutException {
-        Long deadline = DEADLINE.get();
-        if (deadline == null) {
+        Bound bound = CURRENT.get();
+        if (bound == null || !bound.bounded) {
             return Optional.empty();
         }
-        long left = deadline - System.nanoTime();
+        long left = bound.deadline - System.nanoTime();
         if (left <= 0) {
             throw usedUp();
         }
@@ -63,8 +80,8 @@ public final class RequestDeadline {
 
     /** Whether the current thread's request has used up its time (false outside a bounded request). */
     public static boolean expired() {
-        Long deadline = DEADLINE.get();
-        return deadline != null && deadline - System.nanoTime() <= 0;
+        Bound bound = CURRENT.get();
+        return bound != null && bound.bounded && bound.deadline - System.nanoTime() <= 0;
     }
 
     /**
