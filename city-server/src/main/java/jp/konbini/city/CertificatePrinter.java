@@ -3,6 +3,7 @@ package jp.konbini.city;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import jp.konbini.city.data.Household;
 import jp.konbini.city.data.RegisterRecords.ForeignItems;
 import jp.konbini.city.data.CertificateRecords;
@@ -23,23 +24,25 @@ final class CertificatePrinter {
     private final ResidentDirectory directory;
     private final StandingLookup standings;
     private final CertificateRecords records;
-    private final CertificateRenderer renderer;
+    private final Function<PrintedCertificate, CertificateRenderer.Rendered> render;
     private final Eligibility eligibility;
     private final KojinBangoRule kojinBango;
 
     CertificatePrinter(Issuer issuer, ResidentDirectory directory, StandingLookup standings, CertificateRecords records,
-                       CertificateRenderer renderer, Eligibility eligibility) {
-        this(issuer, directory, standings, records, renderer, eligibility, new KojinBangoRule(false));
+                       CertificateRenderer renderer, Eligibility eligibility, KojinBangoRule kojinBango) {
+        this(issuer, directory, standings, records, renderer::render, eligibility, kojinBango);
     }
 
+    /** With {@code render} drawing the page images of a record: the renderer, or the benchmark timing it. */
     CertificatePrinter(Issuer issuer, ResidentDirectory directory, StandingLookup standings, CertificateRecords records,
-                       CertificateRenderer renderer, Eligibility eligibility, KojinBangoRule kojinBango) {
+                       Function<PrintedCertificate, CertificateRenderer.Rendered> render, Eligibility eligibility,
+                       KojinBangoRule kojinBango) {
         this.kojinBango = kojinBango;
         this.issuer = issuer;
         this.directory = directory;
         this.standings = standings;
         this.records = records;
-        this.renderer = renderer;
+        this.render = render;
         this.eligibility = eligibility;
     }
 
@@ -105,7 +108,7 @@ final class CertificatePrinter {
 
     /** The page images of a structured record, with the record itself, which the ledger keeps. */
     private Printing document(PrintedCertificate printed) {
-        CertificateRenderer.Rendered rendered = renderer.render(printed);
+        CertificateRenderer.Rendered rendered = render.apply(printed);
         return new Printing.Document(rendered.pdf(), printed, rendered.pages());
     }
 

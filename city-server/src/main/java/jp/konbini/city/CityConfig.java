@@ -42,10 +42,13 @@ record CityConfig(
     }
 
     static final List<String> CITY_KEYS = List.of("city.code", "city.name", "city.mayor", "db.url", "db.user",
-            "db.password", "db.timeout.seconds", "db.pool.size", "db.pool.timeout.seconds", "render.font", "fee.juminhyo", "workers", "fee.kisai-jiko", "fee.inkan",
+            "db.password", "db.timeout.seconds", "db.pool.size", "db.pool.timeout.seconds", "render.font",
+            "fee.juminhyo", "workers", "fee.kisai-jiko", "fee.inkan",
             "fee.koseki-zenbu", "fee.koseki-kojin", "fee.shotoku-kazei", "service.hours", "maintenance",
             "honseki.effective.business-days", "tax.year.switch", "print.kojin-bango", "operator",
             "ledger.document.retention.minutes", "ledger.issued.timeout.minutes");
+
+    static final int DEFAULT_WORKERS = 4;
 
     /** How long a request may wait for the database, all its statements together, before "try later". */
     static final int DEFAULT_DB_TIMEOUT_SECONDS = 5;
@@ -55,14 +58,21 @@ record CityConfig(
         return Duration.ofSeconds(c.integer("db.timeout.seconds", DEFAULT_DB_TIMEOUT_SECONDS, 1, 300));
     }
 
+    /** {@code workers}: 1 to 256, {@value #DEFAULT_WORKERS} when not set. */
+    static int workers(NodeConfig c) throws ConfigException {
+        return c.integer("workers", DEFAULT_WORKERS, 1, 256);
+    }
+
     /**
-     * {@code db.pool.size} (1 to 256, two per core when not set) and {@code db.pool.timeout.seconds}, the longest a
-     * request waits for a free connection (1 to 300, {@code db.timeout.seconds} when not set; a request never waits
-     * past its own time in any case).
+     * {@code db.pool.size} (1 to 256; when not set two per core, and at least one per worker and one for the
+     * purge, since each worker holds a connection for its whole request) and {@code db.pool.timeout.seconds}, the
+     * longest a request waits for a free connection (1 to 300, {@code db.timeout.seconds} when not set; a request
+     * never waits past its own time in any case).
      */
     static PoolSettings dbPool(NodeConfig c) throws ConfigException {
         Duration timeout = dbTimeout(c);
-        return new PoolSettings(c.integer("db.pool.size", PoolSettings.defaultSize(), 1, 256),
+        int size = Math.min(256, Math.max(PoolSettings.defaultSize(), workers(c) + 1));
+        return new PoolSettings(c.integer("db.pool.size", size, 1, 256),
                 Duration.ofSeconds(c.integer("db.pool.timeout.seconds", (int) timeout.toSeconds(), 1, 300)));
     }
 
@@ -94,7 +104,7 @@ record CityConfig(
                 dbPool(c),
                 font,
                 c.integer("fee.juminhyo", 200, 0, 100_000),
-                c.integer("workers", 4, 1, 256),
+                workers(c),
                 CityRules.from(c),
                 LedgerRetention.from(c));
     }

@@ -28,8 +28,15 @@ class DatabasePoolConfigTest {
 
     @Test
     void byDefaultTwoConnectionsPerCoreAndARequestWaitsForOneAsLongAsItMayWaitForTheDatabase() throws Exception {
-        assertThat(pool("db.timeout.seconds = 7\n")).isEqualTo(new PoolSettings(
-                2 * Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(7)));
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertThat(pool("db.timeout.seconds = 7\nworkers = 1\n")).isEqualTo(new PoolSettings(
+                Math.max(2 * cores, 2), Duration.ofSeconds(7)));
+    }
+
+    @Test
+    void byDefaultEveryWorkerHasAConnectionAndThePurgeOneMore() throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertThat(pool("workers = 40\n").size()).isEqualTo(Math.max(2 * cores, 41));
     }
 
     @Test

@@ -95,7 +95,9 @@ public final class CityDatabase implements AutoCloseable {
             }
             return new CityDatabase(timeout, pool.timeout(), limits, connections, keepOpen);
         } catch (SQLException e) {
-            throw new CityDatabaseException("cannot open the city database " + jdbcUrl, e);
+            CityDatabaseException failure = new CityDatabaseException("cannot open the city database " + jdbcUrl, e);
+            closeQuietly(keepOpen, failure);
+            throw failure;
         } catch (RuntimeException e) {
             closeQuietly(keepOpen, e);
             throw e;

@@ -37,6 +37,8 @@ final class RequestConnection {
     private final Connection pooled;
     /** The session's limit now; zero when it has none; the database's own {@code timeout} until a step sets it. */
     private Duration limit;
+    /** Whether a step set the session's limits (or tried to): they are put back at the end of the request. */
+    private boolean limitsSet;
     private boolean stepOpen;
 
     private RequestConnection(CityDatabase database, Connection pooled) {
@@ -64,13 +66,17 @@ final class RequestConnection {
         for (RequestConnection c : held) {
             if (c.database == database) {
                 request = c;
+                break;
             }
         }
         if (request == null) {
             Duration wait = database.poolWait();
             request = new RequestConnection(database, database.borrow(left != null && left.compareTo(wait) < 0
                     ? left : wait));
+            // held from here on, so that the end of the request returns it whatever happens next
             held.add(request);
+            // the wait for it took some of the time
+            left = RequestDeadline.remaining().orElse(null);
         }
         return request.open(left);
     }
@@ -90,6 +96,7 @@ final class RequestConnection {
                     + " connection first");
         }
         if (left != null && (limit.isZero() || limit.compareTo(left.plus(SLACK)) > 0)) {
+            limitsSet = true;
             database.limits().set(pooled, left);
             limit = left;
         }
@@ -100,7 +107,7 @@ final class RequestConnection {
 
     private void release() {
         try {
-            if (!limit.equals(database.timeout())) {
+            if (limitsSet) {
                 database.limits().restore(pooled);
             }
         } catch (SQLException e) {

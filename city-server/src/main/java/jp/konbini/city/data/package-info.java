@@ -8,7 +8,8 @@
  * records every certificate issued; {@link jp.konbini.city.data.SyntheticCity} fills a test city
  * with made-up residents of Akita (秋田市) or Yokote (横手市), {@link jp.konbini.city.data.SyntheticMunicipality}.
  *
- * <p>Every method takes its own connection and returns immutable records: nothing read for one
- * request is kept where another request could see it.
+ * <p>Every method asks {@code CityDatabase} for a connection — from its pool, and inside a request
+ * ({@link jp.konbini.city.data.RequestDeadline}) the request's own one — and returns immutable records: nothing
+ * read for one request is kept where another request could see it.
  */
 package jp.konbini.city.data;
