@@ -114,11 +114,12 @@ public final class PrintSheet {
     private SheetParts sheet(PageImage page, String serial, int number, int pages) throws IOException {
         Gray front = ScrambleImage.frontOf(page.bits(), page.width(), page.height());
         byte[] hash = FrontHash.of(front);
-        byte[] seal = signer.sign(serial, number, pages, page.digest(), hash);
+        byte[] digest = page.digest();
+        byte[] seal = signer.sign(serial, number, pages, digest, hash);
         ScrambleKey.Scramble scramble = ScrambleKey.derive(master, serial, number).scramble(ScrambleImage.blocks());
         byte[] scrambled = Flate.deflate(ScrambleImage.scrambledSamples(front, scramble), SHEET_COMPRESSION);
-        byte[] code = Flate.deflate(Bilevel.pack(SealCode.draw(seal, ROW_SIZE)), SHEET_COMPRESSION);
-        SealPayload payload = new SealPayload(serial, number, pages, page.digest(), hash, signer.keyId());
+        byte[] code = Flate.deflate(SealCode.drawBits(seal, ROW_SIZE), SHEET_COMPRESSION);
+        SealPayload payload = new SealPayload(serial, number, pages, digest, hash, signer.keyId());
         return new SheetParts(new Sheet(page, front, payload), scrambled, code);
     }
 

@@ -33,8 +33,8 @@ public final class ScrambleImage {
     /**
      * A page image (packed bits, 0 = ink, as {@link jp.konbini.render.PageImage} holds them) reduced to the
      * scrambled size: each front pixel is the share of paper in its box of page pixels, the same area average
-     * as {@link #frontOf(BufferedImage)}, counted sixteen page pixels at a time and skipping blank rows, so a
-     * 300 dpi page costs about a millisecond.
+     * as {@link #frontOf(BufferedImage)}. Only bytes with ink are looked at (a certificate page is mostly
+     * paper), each adding its inked bits to the one to four front columns it overlaps.
      */
     public static Gray frontOf(byte[] bits, int width, int height) {
         int stride = (width + 7) / 8;
@@ -44,42 +44,57 @@ public final class ScrambleImage {
         double s = Math.min((double) FRONT_W / width, (double) FRONT_H / height);
         int w = Math.max(1, Math.min(FRONT_W, (int) Math.round(width * s)));
         int h = Math.max(1, Math.min(FRONT_H, (int) Math.round(height * s)));
-        // Output column c covers page columns [from[c], from[c + 1]): at most 16 bits from byte at[c] on.
+        // Front column c covers page columns [from[c], from[c + 1]).
         int[] from = new int[w + 1];
         for (int c = 0; c <= w; c++) {
             from[c] = (int) ((long) c * width / w);
         }
-        int[] at = new int[w];
-        int[] mask = new int[w];
-        for (int c = 0; c < w; c++) {
-            at[c] = from[c] >> 3;
-            int first = from[c] - at[c] * 8;
-            int span = from[c + 1] - from[c];
-            if (first + span > 16) {
-                throw new IllegalArgumentException("a page of " + width + " pixels is too wide to reduce");
+        if (width < 3 * w) {
+            // at least three page pixels a front column, so a page byte overlaps at most four columns
+            throw new IllegalArgumentException("a page of " + width + " pixels across is too small to be a certificate");
+        }
+        // For each page byte: the front columns it overlaps (at most four) and the bits of it each one covers.
+        int[] firstColumn = new int[stride];
+        int[] masks = new int[stride * 4];
+        for (int byteAt = 0, c = 0; byteAt < stride; byteAt++) {
+            int x0 = byteAt * 8;
+            while (c < w - 1 && from[c + 1] <= x0) {
+                c++;
             }
-            mask[c] = ((1 << span) - 1) << (16 - first - span);
+            firstColumn[byteAt] = c;
+            for (int k = 0; k < 4 && c + k < w; k++) {
+                int lo = Math.max(x0, from[c + k]);
+                int hi = Math.min(x0 + 8, Math.min(width, from[c + k + 1]));
+                int mask = 0;
+                for (int x = lo; x < hi; x++) {
+                    mask |= 0x80 >>> (x - x0);
+                }
+                masks[byteAt * 4 + k] = mask;
+            }
         }
         Gray out = Gray.white(FRONT_W, FRONT_H);
         float[] px = out.px();
         int left = (FRONT_W - w) / 2;
         int topRow = (FRONT_H - h) / 2;
-        int[] ink = new int[w];
+        int[] ink = new int[w + 4];
         for (int r = 0; r < h; r++) {
             int y0 = (int) ((long) r * height / h);
             int y1 = (int) ((long) (r + 1) * height / h);
-            java.util.Arrays.fill(ink, 0);
             boolean any = false;
             for (int y = y0; y < y1; y++) {
                 int row = y * stride;
-                if (blank(bits, row, stride)) {
-                    continue;
-                }
-                any = true;
-                for (int c = 0; c < w; c++) {
-                    int i = row + at[c];
-                    int word = (bits[i] & 0xff) << 8 | (at[c] + 1 < stride ? bits[i + 1] & 0xff : 0xff);
-                    ink[c] += Integer.bitCount(~word & mask[c]);
+                for (int byteAt = 0; byteAt < stride; byteAt++) {
+                    int inked = ~bits[row + byteAt] & 0xff;
+                    if (inked == 0) {
+                        continue;
+                    }
+                    any = true;
+                    int c = firstColumn[byteAt];
+                    int m = byteAt * 4;
+                    ink[c] += Integer.bitCount(inked & masks[m]);
+                    ink[c + 1] += Integer.bitCount(inked & masks[m + 1]);
+                    ink[c + 2] += Integer.bitCount(inked & masks[m + 2]);
+                    ink[c + 3] += Integer.bitCount(inked & masks[m + 3]);
                 }
             }
             if (!any) {
@@ -87,28 +102,27 @@ public final class ScrambleImage {
             }
             int base = (topRow + r) * FRONT_W + left;
             for (int c = 0; c < w; c++) {
-                px[base + c] = 1f - (float) ink[c] / ((from[c + 1] - from[c]) * (y1 - y0));
+                if (ink[c] != 0) {
+                    px[base + c] = 1f - (float) ink[c] / ((from[c + 1] - from[c]) * (y1 - y0));
+                    ink[c] = 0;
+                }
             }
         }
         return out;
     }
 
-    private static boolean blank(byte[] bits, int row, int stride) {
-        for (int i = row; i < row + stride; i++) {
-            if (bits[i] != (byte) 0xff) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * {@link #scramble} as the 8-bit grey samples of an image (0 = black), row by row: what the print data
-     * carries, without a float raster in between.
+     * carries. The front is quantised once, then moved a block row at a time.
      */
     public static byte[] scrambledSamples(Gray front, ScrambleKey.Scramble s) {
-        byte[] out = new byte[FRONT_W * FRONT_H];
         float[] in = front.px();
+        byte[] levels = new byte[in.length];
+        for (int i = 0; i < in.length; i++) {
+            int level = (int) (in[i] * 255f + 0.5f);
+            levels[i] = (byte) (level < 0 ? 0 : level > 255 ? 255 : level);
+        }
+        byte[] out = new byte[FRONT_W * FRONT_H];
         for (int b = 0; b < COLS * ROWS; b++) {
             int bx = b % COLS;
             int by = b / COLS;
@@ -116,15 +130,18 @@ public final class ScrambleImage {
             int px = p % COLS;
             int py = p / COLS;
             int t = s.transform()[b];
+            boolean mirror = (t & 1) != 0;
+            int invert = (t & 4) != 0 ? 0xff : 0;
             for (int oy = 0; oy < BLOCK; oy++) {
                 int src = (by * BLOCK + oy) * FRONT_W + bx * BLOCK;
                 int ty = (t & 2) != 0 ? BLOCK - 1 - oy : oy;
                 int dst = (py * BLOCK + ty) * FRONT_W + px * BLOCK;
-                for (int ox = 0; ox < BLOCK; ox++) {
-                    float v = Math.max(0f, Math.min(1f, in[src + ox]));
-                    int tx = (t & 1) != 0 ? BLOCK - 1 - ox : ox;
-                    int level = Math.round(((t & 4) != 0 ? 1f - v : v) * 255f);
-                    out[dst + tx] = (byte) level;
+                if (!mirror && invert == 0) {
+                    System.arraycopy(levels, src, out, dst, BLOCK);
+                } else {
+                    for (int ox = 0; ox < BLOCK; ox++) {
+                        out[dst + (mirror ? BLOCK - 1 - ox : ox)] = (byte) (levels[src + ox] ^ invert);
+                    }
                 }
             }
         }

@@ -26,13 +26,63 @@ public final class SealCode {
     private SealCode() {
     }
 
+    /**
+     * One mask pattern for every code: choosing the best of eight by zxing's penalty rules costs more than
+     * the rest of the encoding, and a reader decodes any mask.
+     */
+    static final int MASK_PATTERN = 2;
+
     /** Draws the code as large as whole modules allow, centred in a white {@code size × size} square. */
     public static Gray draw(byte[] seal, int size) {
+        Gray g = Gray.white(size, size);
+        Layout l = layout(seal, size);
+        for (int y = 0; y < l.matrix().getHeight(); y++) {
+            for (int x = 0; x < l.matrix().getWidth(); x++) {
+                if (l.matrix().get(x, y)) {
+                    for (int dy = 0; dy < l.module(); dy++) {
+                        for (int dx = 0; dx < l.module(); dx++) {
+                            g.set(l.offset() + x * l.module() + dx, l.offset() + y * l.module() + dy, 0f);
+                        }
+                    }
+                }
+            }
+        }
+        return g;
+    }
+
+    /** {@link #draw} as PDF's 1-bit grey samples (packed bits, 0 = ink), without a grey raster in between. */
+    static byte[] drawBits(byte[] seal, int size) {
+        int stride = (size + 7) / 8;
+        byte[] out = new byte[stride * size];
+        java.util.Arrays.fill(out, (byte) 0xff);
+        Layout l = layout(seal, size);
+        for (int y = 0; y < l.matrix().getHeight(); y++) {
+            for (int x = 0; x < l.matrix().getWidth(); x++) {
+                if (!l.matrix().get(x, y)) {
+                    continue;
+                }
+                for (int dy = 0; dy < l.module(); dy++) {
+                    int row = (l.offset() + y * l.module() + dy) * stride;
+                    for (int dx = 0; dx < l.module(); dx++) {
+                        int px = l.offset() + x * l.module() + dx;
+                        out[row + (px >> 3)] &= (byte) ~(0x80 >>> (px & 7));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private record Layout(BitMatrix matrix, int module, int offset) {
+    }
+
+    private static Layout layout(byte[] seal, int size) {
         String text = Base64.getUrlEncoder().withoutPadding().encodeToString(seal);
         BitMatrix m;
         try {
             m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0,
+                            EncodeHintType.QR_MASK_PATTERN, MASK_PATTERN));
         } catch (WriterException e) {
             throw new IllegalArgumentException("the seal does not fit a QR code", e);
         }
@@ -40,20 +90,7 @@ public final class SealCode {
         if (module < 3) {
             throw new IllegalArgumentException("the seal is too long for the code area");
         }
-        int offset = (size - module * m.getWidth()) / 2;
-        Gray g = Gray.white(size, size);
-        for (int y = 0; y < m.getHeight(); y++) {
-            for (int x = 0; x < m.getWidth(); x++) {
-                if (m.get(x, y)) {
-                    for (int dy = 0; dy < module; dy++) {
-                        for (int dx = 0; dx < module; dx++) {
-                            g.set(offset + x * module + dx, offset + y * module + dy, 0f);
-                        }
-                    }
-                }
-            }
-        }
-        return g;
+        return new Layout(m, module, (size - module * m.getWidth()) / 2);
     }
 
     /**
