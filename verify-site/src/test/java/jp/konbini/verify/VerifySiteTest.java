@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.List;
 import java.util.zip.CRC32;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
@@ -82,6 +83,20 @@ class VerifySiteTest {
         HttpResponse<String> r = upload(SiteFixture.genuineScan("R08-052019-000777"), "");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("VALID").contains("id=\"front\"").contains("R08-052019-000777");
+    }
+
+    @Test
+    void thePrintDataItselfIsCheckedSheetBySheet() throws Exception {
+        byte[] city = jp.konbini.render.ImageDocument.write(List.of(
+                jp.konbini.render.paper.SpecimenFront.pageImage("架空　花子"),
+                jp.konbini.render.paper.SpecimenFront.pageImage("架空　太郎")));
+        byte[] print = new jp.konbini.render.paper.PrintSheet(jp.konbini.render.paper.PrinterProfile.OFFICE_LASER,
+                SiteFixture.PAPER.master(), SiteFixture.SIGNER).compose(city, "R08-052019-000780", 2).pdf();
+        HttpResponse<String> r = upload(print, "");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("VALID").contains("R08-052019-000780").contains("2 page(s) × 2 copies");
+        assertThat(r.body().split("class=\"sheet-front\"", -1)).hasSize(4 + 1);
+        assertThat(r.body()).contains(">1/2<").contains(">2/2<");
     }
 
     @Test
