@@ -383,9 +383,11 @@ class FrameAttackTest {
     }
 
     /** Resident set size of the node process started with {@code conf}, from /proc (Linux). */
+    /** The resident memory of this lab's node: its config's full path, so another lab's node on the machine is not it. */
     static long rssMib(String conf) {
+        String config = lab.resolve(conf).toString();
         return ProcessHandle.allProcesses()
-                .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(conf)).orElse(false))
+                .filter(p -> p.info().arguments().map(a -> List.of(a).contains(config)).orElse(false))
                 .mapToLong(p -> {
                     try {
                         return Files.readAllLines(Path.of("/proc/" + p.pid() + "/status")).stream()
