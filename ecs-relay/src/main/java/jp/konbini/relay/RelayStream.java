@@ -1,5 +1,7 @@
 package jp.konbini.relay;
 
+import jp.konbini.protocol.codec.Frame;
+
 /**
  * One kiosk stream carried on one hub connection: the kiosk's own stream id on its side, an id the relay chose on
  * the hub's side. A kiosk names only its own ids, so it can neither see nor reach another kiosk's stream.
@@ -8,15 +10,33 @@ final class RelayStream {
     private final KioskSession kiosk;
     private final int kioskStream;
     private final HubLink link;
+    private final Frame resendable;
     /** The id on the hub connection; set and read on the link's event loop only, 0 until opened. */
     int hubStream;
     /** Frames the kiosk sent on this stream; read and written on the kiosk's event loop only. */
     int framesFromKiosk;
 
-    RelayStream(KioskSession kiosk, int kioskStream, HubLink link) {
+    /**
+     * @param resendable the CHALLENGE_REQUEST that opened this stream, kept so that it can go to another hub if this
+     *                   one refuses it unprocessed as it goes away; null for an issue stream (its challenge binds it
+     *                   to this hub)
+     */
+    RelayStream(KioskSession kiosk, int kioskStream, HubLink link, Frame resendable) {
         this.kiosk = kiosk;
         this.kioskStream = kioskStream;
         this.link = link;
+        this.resendable = resendable;
+    }
+
+    /** The same kiosk stream, to be opened again on another hub connection. */
+    RelayStream movedTo(HubLink other) {
+        RelayStream moved = new RelayStream(kiosk, kioskStream, other, resendable);
+        moved.framesFromKiosk = framesFromKiosk;
+        return moved;
+    }
+
+    Frame resendable() {
+        return resendable;
     }
 
     KioskSession kiosk() {
