@@ -6,6 +6,7 @@ import java.awt.geom.PathIterator;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.multipdf.LayerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -38,6 +39,13 @@ public final class PrintSheet {
     /** One 複写 per 170 × 85 pt cell (60 × 30 mm). */
     static final float WORD_CELL_W = 170f;
     static final float WORD_CELL_H = 85f;
+
+    static {
+        // Decode the city's page images in memory. ImageIO's default file cache writes temporary files (the hub
+        // writes nothing but logs) and registers a JVM shutdown hook per image stream, which throws once shutdown
+        // has begun: a hub draining its requests on SIGTERM could not make their print data.
+        ImageIO.setUseCache(false);
+    }
 
     private PrintSheet() {
     }

@@ -3,6 +3,7 @@ package jp.konbini.render.paper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -26,5 +27,14 @@ class PrintSheetTest {
                 assertThat(ImageQuality.ssim(d.front(), printed.sealedFront())).isGreaterThan(0.9);
             });
         }
+    }
+
+    /** A hub draining on SIGTERM still makes print data: no ImageIO file cache, whose streams need shutdown hooks. */
+    @Test
+    void makingPrintDataDecodesImagesInMemoryWithoutACacheFile() throws Exception {
+        PrintSheet.compose(SpecimenFront.pdf("架空　花子"), "R08-052019-000101", PaperFixtures.F.master(),
+                PaperFixtures.SIGNER, PrinterProfile.OFFICE_LASER);
+
+        assertThat(ImageIO.getUseCache()).isFalse();
     }
 }
