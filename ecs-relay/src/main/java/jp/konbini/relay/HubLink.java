@@ -192,6 +192,8 @@ final class HubLink extends SimpleChannelInboundHandler<Frame> implements LeastO
         if (refusedUnprocessed(frame, s)) {
             streams.remove(frame.streamId());
             inFlight.decrementAndGet();
+            LOG.info("{}: challenge request on stream {} crossed the hub's GOAWAY; sent to another hub", name,
+                    Integer.toUnsignedString(frame.streamId()));
             s.kiosk().resend(s);
             return;
         }
