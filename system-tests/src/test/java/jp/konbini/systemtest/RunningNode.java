@@ -104,6 +104,18 @@ final class RunningNode implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the node as an operator's process manager does, with SIGTERM ({@link Process#destroy} on Unix; the
+     * launcher execs the JVM, so the signal reaches the node), and waits until it has ended, however long its own
+     * shutdown takes within {@code timeout}.
+     */
+    void terminate(Duration timeout) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError(id + " did not end within " + timeout.toSeconds() + " s of SIGTERM");
+        }
+    }
+
     String logText() {
         synchronized (lines) {
             return String.join("\n", lines);
