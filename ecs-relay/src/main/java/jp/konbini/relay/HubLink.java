@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import jp.konbini.protocol.ErrorCode;
 import jp.konbini.protocol.ErrorMessage;
+import jp.konbini.protocol.GoAway;
 import jp.konbini.protocol.Hello;
 import jp.konbini.protocol.MessageType;
 import jp.konbini.protocol.ProtocolLimits;
@@ -23,20 +24,27 @@ import org.slf4j.LoggerFactory;
  * One long-lived connection to a hub, carrying the streams of many kiosks. It gives each kiosk stream its own
  * odd, increasing stream id on this connection and sends the hub's answers back to that kiosk stream only. State
  * lives on the connection's event loop; other threads only reserve a place ({@link #reserve}) and hand work over.
- * When the connection ends, every stream still on it gets {@code UNAVAILABLE} at once.
+ * When the connection ends, every stream still on it gets {@code UNAVAILABLE} at once. After the hub's GOAWAY it
+ * takes no new visit but carries on the visits begun on it, and a challenge request the hub refused unprocessed
+ * goes to another hub connection (PROTOCOL.md §7, "Graceful shutdown").
  */
 final class HubLink extends SimpleChannelInboundHandler<Frame> implements LeastOutstanding.Link {
     private static final Logger LOG = LoggerFactory.getLogger(HubLink.class);
     /** Stream ids are unsigned 32-bit: after the last odd one the connection is used up and replaced. */
     private static final long LAST_STREAM = 0xFFFF_FFFFL;
 
-    enum State { CONNECTING, READY, DRAINING, CLOSED }
+    /**
+     * {@code GOING_AWAY}: the hub sent GOAWAY; no new visit goes here, a visit begun here goes on here, and the hub
+     * closes the connection once they are done. {@code DRAINING}: the relay retired it (stream ids used up); nothing
+     * new goes here, and the relay closes it once its streams end.
+     */
+    enum State { CONNECTING, READY, GOING_AWAY, DRAINING, CLOSED }
 
     /** What the pool hears about this connection. */
     interface Events {
         void ready(HubLink link);
 
-        /** No new streams here any more (GOAWAY, or ids used up); the open ones finish. */
+        /** No new visits here any more (GOAWAY, or ids used up); the open ones finish. */
         void draining(HubLink link);
 
         void closed(HubLink link);
@@ -53,6 +61,8 @@ final class HubLink extends SimpleChannelInboundHandler<Frame> implements LeastO
     private volatile State state = State.CONNECTING;
     private volatile ChannelHandlerContext ctx;
     private long nextStream = 1;
+    /** The highest stream id the hub's GOAWAY said it took (unsigned); streams above it it refused unprocessed. */
+    private long lastTakenByHub = LAST_STREAM;
 
     HubLink(String name, String relayId, int maxStreams, Events events) {
         this.name = name;
@@ -92,8 +102,22 @@ final class HubLink extends SimpleChannelInboundHandler<Frame> implements LeastO
     /** Takes one place for a new stream; false when this connection is not ready, not writable or full. Any thread. */
     @Override
     public boolean reserve() {
+        return reserveIf(state == State.READY);
+    }
+
+    /** Whether a stream of a visit begun here may still come here: also after GOAWAY, as the hub still serves it. */
+    boolean takesFollowUps() {
+        return state == State.READY || state == State.GOING_AWAY;
+    }
+
+    /** Takes one place for a stream of a visit begun here ({@link #takesFollowUps}). Any thread. */
+    boolean reserveFollowUp() {
+        return reserveIf(takesFollowUps());
+    }
+
+    private boolean reserveIf(boolean open) {
         ChannelHandlerContext c = ctx;
-        if (state != State.READY || c == null || !c.channel().isWritable()) {
+        if (!open || c == null || !c.channel().isWritable()) {
             return false;
         }
         while (true) {
@@ -165,6 +189,14 @@ final class HubLink extends SimpleChannelInboundHandler<Frame> implements LeastO
         if (s == null) {
             return; // a stream this relay cancelled, or never opened: nobody may receive it
         }
+        if (refusedUnprocessed(frame, s)) {
+            streams.remove(frame.streamId());
+            inFlight.decrementAndGet();
+            LOG.info("{}: challenge request on stream {} crossed the hub's GOAWAY; sent to another hub", name,
+                    Integer.toUnsignedString(frame.streamId()));
+            s.kiosk().resend(s);
+            return;
+        }
         boolean last = RelayFrames.endsStream(frame.type());
         if (last) {
             streams.remove(frame.streamId());
@@ -176,12 +208,21 @@ final class HubLink extends SimpleChannelInboundHandler<Frame> implements LeastO
         }
     }
 
+    /**
+     * A challenge request the hub answered with an ERROR on a stream above its GOAWAY's last one: refused as it went
+     * away, never looked at, so it may go to another hub as if it had gone there first.
+     */
+    private boolean refusedUnprocessed(Frame frame, RelayStream s) {
+        return state == State.GOING_AWAY && frame.type() == MessageType.ERROR.code() && s.resendable() != null
+                && Integer.toUnsignedLong(frame.streamId()) > lastTakenByHub;
+    }
+
     /** Stream 0 is this hop's own business: HELLO, GOAWAY, a connection ERROR. Never passed to a kiosk. */
     private void connectionFrame(Frame frame) {
         if (frame.type() == MessageType.HELLO.code()) {
             hubHello(frame);
         } else if (frame.type() == MessageType.GOAWAY.code()) {
-            drain("hub sent GOAWAY");
+            hubGoingAway(frame);
         } else if (frame.type() == MessageType.ERROR.code()) {
             LOG.warn("{}: hub refused the connection: {}", name, errorText(frame));
         }
@@ -207,11 +248,30 @@ final class HubLink extends SimpleChannelInboundHandler<Frame> implements LeastO
         }
     }
 
-    private void drain(String why) {
+    private void hubGoingAway(Frame frame) {
+        try {
+            GoAway g = (GoAway) MessageBodies.decode(frame.type(), frame.body(), ProtocolLimits.defaults());
+            lastTakenByHub = Integer.toUnsignedLong(g.lastStreamId());
+        } catch (MalformedMessageException | ClassCastException e) {
+            LOG.warn("{}: malformed GOAWAY from the hub; taking it as going away", name);
+        }
         if (state == State.CONNECTING || state == State.READY) {
+            state = State.GOING_AWAY;
+            LOG.info("{}: hub sent GOAWAY after stream {}; no new visits here, {} streams still open", name,
+                    lastTakenByHub, streams.size());
+            events.draining(this);
+        }
+    }
+
+    /** The relay's own retirement of this connection (stream ids used up): it closes once its streams end. */
+    private void drain(String why) {
+        if (state == State.CONNECTING || state == State.READY || state == State.GOING_AWAY) {
+            boolean announced = state == State.GOING_AWAY;
             state = State.DRAINING;
             LOG.info("{}: {}; no new streams here, {} still open", name, why, streams.size());
-            events.draining(this);
+            if (!announced) {
+                events.draining(this);
+            }
         }
         closeIfDrained();
     }

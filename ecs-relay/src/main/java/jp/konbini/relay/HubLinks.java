@@ -69,13 +69,7 @@ final class HubLinks implements LinkChooser, AutoCloseable {
     }
 
     @Override
-    public Pick pick(HubLink preferred) {
-        if (preferred != null && preferred.isReady()) {
-            // a follow-up stays with the connection that holds the kiosk's challenge, or waits: another hub
-            // would not know that challenge
-            return preferred.reserve() ? new Pick.Chosen(preferred)
-                    : new Pick.Refused(ErrorCode.BUSY, "hub connection full");
-        }
+    public Pick pickNew() {
         List<List<HubLink>> current = slots.stream()
                 .map(perHub -> perHub.stream().map(s -> s.current).filter(Objects::nonNull).toList()).toList();
         return switch (LeastOutstanding.choose(current)) {
@@ -154,8 +148,8 @@ final class HubLinks implements LinkChooser, AutoCloseable {
             if (!firstReady.isDone() && wait.compareTo(STARTING_RETRY_MAX) > 0) {
                 wait = STARTING_RETRY_MAX; // hubs and relay often start together: take the hub as soon as it listens
             }
-            LOG.warn("{} {} ({}); reconnecting in {} ms", name, link.state() == HubLink.State.DRAINING
-                    ? "draining" : "down", why, wait.toMillis());
+            boolean draining = link.state() == HubLink.State.GOING_AWAY || link.state() == HubLink.State.DRAINING;
+            LOG.warn("{} {} ({}); reconnecting in {} ms", name, draining ? "draining" : "down", why, wait.toMillis());
             try {
                 group.schedule(this::connect, wait.toMillis(), TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException e) {

@@ -120,11 +120,36 @@ final class KioskSession extends SimpleChannelInboundHandler<Frame> {
             case LinkChooser.Pick.Refused r -> refuse(id, r.code(), r.detail(), timer);
             case LinkChooser.Pick.Chosen c -> {
                 lastLink = c.link();
-                RelayStream s = new RelayStream(this, id, c.link(), timer);
+                boolean challenge = first.type() == MessageType.CHALLENGE_REQUEST.code();
+                RelayStream s = new RelayStream(this, id, c.link(), timer, challenge ? first : null);
                 s.framesFromKiosk = 1;
                 streams.put(id, s);
                 tap.forwarded(RelayTap.Direction.KIOSK_TO_HUB, first);
                 c.link().open(s, first);
+            }
+        }
+    }
+
+    /**
+     * The hub refused this challenge stream unprocessed as it went away (PROTOCOL.md §7): it goes, as a new visit,
+     * to a hub that takes it, and the kiosk sees only that hub's answer. Any thread.
+     */
+    void resend(RelayStream s) {
+        if (!ctx.executor().inEventLoop()) {
+            ctx.executor().execute(() -> resend(s));
+            return;
+        }
+        if (!ctx.channel().isActive() || !streams.remove(s.kioskStream(), s)) {
+            return; // the kiosk went away meanwhile
+        }
+        switch (links.pickNew()) {
+            case LinkChooser.Pick.Refused r -> reply(s.kioskStream(), r.code(), r.detail());
+            case LinkChooser.Pick.Chosen c -> {
+                lastLink = c.link();
+                RelayStream again = s.movedTo(c.link());
+                streams.put(again.kioskStream(), again);
+                tap.forwarded(RelayTap.Direction.KIOSK_TO_HUB, s.resendable());
+                c.link().open(again, s.resendable());
             }
         }
     }

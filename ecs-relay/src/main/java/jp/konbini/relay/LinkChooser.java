@@ -13,10 +13,22 @@ interface LinkChooser {
         }
     }
 
+    /** A stream that starts a visit: it may go to any hub. */
+    Pick pickNew();
+
     /**
+     * A visit's stream stays with the connection of the kiosk's last one, also after its hub's GOAWAY (the hub
+     * still serves a visit begun there), or waits with BUSY: another hub would not know the challenge it answers.
+     * Only when that connection is gone does it go where a new visit would (there the hub refuses the challenge).
+     *
      * @param preferred the connection this kiosk used last while it is mid-visit (holds a challenge or has a stream
-     *                  open), so that a challenge and the request that answers it meet the same hub connection;
-     *                  null between visits, when the stream is free to go to any hub
+     *                  open); null between visits
      */
-    Pick pick(HubLink preferred);
+    default Pick pick(HubLink preferred) {
+        if (preferred != null && preferred.takesFollowUps()) {
+            return preferred.reserveFollowUp() ? new Pick.Chosen(preferred)
+                    : new Pick.Refused(ErrorCode.BUSY, "hub connection full");
+        }
+        return pickNew();
+    }
 }

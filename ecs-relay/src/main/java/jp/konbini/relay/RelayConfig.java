@@ -18,7 +18,8 @@ import jp.konbini.node.Upstream;
 /**
  * Everything the relay reads from its config file (see {@code conf/relay.conf}).
  *
- * @param hubs       the hubs in order of preference ({@code hub.1}, {@code hub.2}, ...; or the single {@code upstream})
+ * @param hubs       the hubs in the listed order, which breaks ties between equally busy hubs ({@code hub.1},
+ *                   {@code hub.2}, ...; or the single {@code upstream})
  * @param limits     how much the relay carries at once
  */
 record RelayConfig(NodeSettings node, ListenSettings listen, List<Upstream> hubs, MultiplexLimits limits) {

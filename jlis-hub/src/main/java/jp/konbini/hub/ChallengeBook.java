@@ -62,6 +62,11 @@ final class ChallengeBook {
         return issued.expiresAt().isAfter(clock.instant());
     }
 
+    /** Whether a challenge issued earlier can still be taken: in its life and not yet used. */
+    boolean isUnused(Issued issued) {
+        return isLive(issued) && outstanding.containsKey(Digests.hex(issued.nonce()));
+    }
+
     /** Forgets a challenge that can no longer be used (the connection it was issued on closed). */
     void discard(byte[] nonce) {
         outstanding.remove(Digests.hex(nonce));

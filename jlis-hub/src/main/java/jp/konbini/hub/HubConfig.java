@@ -22,9 +22,10 @@ import jp.konbini.protocol.LocalGovernmentCode;
 /** Everything the hub reads from its config file (see {@code conf/hub.conf}). */
 record HubConfig(NodeSettings node, ListenSettings listen, List<X509Certificate> jpkiRoots,
                  Map<String, CityRoute> routes, Duration challengeLifetime,
-                 jp.konbini.crypto.RevocationSources revocation, Optional<PaperSettings> paper) {
+                 jp.konbini.crypto.RevocationSources revocation, Optional<PaperSettings> paper, Duration drain) {
 
-    static final List<String> HUB_KEYS = List.of("jpki.trust", "route", "route.issuer", "challenge.lifetime.seconds");
+    static final List<String> HUB_KEYS = List.of("jpki.trust", "route", "route.issuer", "challenge.lifetime.seconds",
+            "drain.seconds");
 
     static HubConfig load(java.nio.file.Path file) throws ConfigException {
         NodeConfig c = NodeConfig.load(file, ConfigKeys.of(ConfigKeys.IDENTITY, ConfigKeys.LISTENER, HUB_KEYS,
@@ -64,8 +65,9 @@ record HubConfig(NodeSettings node, ListenSettings listen, List<X509Certificate>
             throw new ConfigException(c.file(), 0, "missing 'route': at least one city (route = CODE HOST:PORT NODE-ID)");
         }
         int lifetime = c.integer("challenge.lifetime.seconds", 120, 5, 3600);
+        int drain = c.integer("drain.seconds", 10, 1, 3600);
         return new HubConfig(node, ListenSettings.from(c), List.copyOf(jpki), Map.copyOf(routes),
-                Duration.ofSeconds(lifetime), HubRevocation.load(c), PaperSettings.load(c));
+                Duration.ofSeconds(lifetime), HubRevocation.load(c), PaperSettings.load(c), Duration.ofSeconds(drain));
     }
 
     /** {@code route = 052019 127.0.0.1:7201 city-052019}: code, address, the city server's certificate CN. */

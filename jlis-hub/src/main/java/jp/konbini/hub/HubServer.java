@@ -27,9 +27,6 @@ public final class HubServer implements AutoCloseable, HubContext {
     private static final Logger LOG = LoggerFactory.getLogger(HubServer.class);
     /** Outstanding challenges the hub keeps at most. */
     static final int CHALLENGE_CAPACITY = 100_000;
-    /** How long in-flight requests get to finish after GOAWAY when the hub stops. */
-    static final Duration DRAIN = Duration.ofSeconds(10);
-
     private final HubConfig config;
     private final ProtocolLimits limits = ProtocolLimits.defaults();
     private final ChallengeBook challenges;
@@ -110,16 +107,23 @@ public final class HubServer implements AutoCloseable, HubContext {
         sessions.remove(session);
     }
 
-    /** Graceful: GOAWAY to every relay, in-flight requests finish (up to {@link #DRAIN}), then the sockets close. */
+    /**
+     * Graceful: no new relay connection, GOAWAY to every open one, in-flight requests and the visits begun finish
+     * (up to {@code drain.seconds}), then the sockets close.
+     */
     @Override
     public void close() {
+        // a relay redials a connection that got GOAWAY: it must find this hub gone, not a new connection whose
+        // requests the end of the drain would cut off
+        server.stopAccepting();
         List<RelaySessionHandler> open = List.copyOf(sessions);
         CompletableFuture<?>[] drains = open.stream().map(s -> s.goAway("shutting down"))
                 .toArray(CompletableFuture[]::new);
+        Duration drain = config.drain();
         try {
-            CompletableFuture.allOf(drains).get(DRAIN.toMillis(), TimeUnit.MILLISECONDS);
+            CompletableFuture.allOf(drains).get(drain.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            LOG.warn("drain took longer than {} s: closing the remaining relay connections", DRAIN.toSeconds());
+            LOG.warn("drain took longer than {} s: closing the remaining relay connections", drain.toSeconds());
             open.forEach(RelaySessionHandler::closeNow);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

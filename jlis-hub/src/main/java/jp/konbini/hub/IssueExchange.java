@@ -184,8 +184,10 @@ final class IssueExchange implements StreamListener {
             return;
         }
         if (failure != null) {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
             LOG.error("request {}: print data not made ({}); document withheld and voided", request.requestId(),
-                    failure.getClass().getSimpleName());
+                    cause.getClass().getSimpleName());
             city.send(new PrintResult(request.requestId(), PrintOutcome.PRINT_FAILED));
             fail(ErrorCode.INTERNAL_ERROR, "print data failed");
             return;

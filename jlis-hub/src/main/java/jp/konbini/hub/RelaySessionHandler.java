@@ -3,7 +3,10 @@ package jp.konbini.hub;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.HashSet;
@@ -11,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import jp.konbini.protocol.Challenge;
 import jp.konbini.protocol.ChallengeRequest;
 import jp.konbini.protocol.Envelope;
@@ -49,7 +53,10 @@ final class RelaySessionHandler extends SimpleChannelInboundHandler<Envelope> {
     private final Set<Integer> authenticating = new HashSet<>();
     /** Challenges issued on this connection, oldest first (consumed ones leave when they expire). */
     private final ArrayDeque<ChallengeBook.Issued> challengesIssued = new ArrayDeque<>();
-    /** Completes when this connection is closed: after a GOAWAY, once its last exchange finished. */
+    /**
+     * Completes when this connection is closed: after a GOAWAY, once its last exchange finished and no challenge it
+     * gave is still waiting for its ISSUE_REQUEST.
+     */
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     private ChannelHandlerContext ctx;
     /** Highest stream id accepted so far (unsigned), announced in GOAWAY. */
@@ -67,8 +74,9 @@ final class RelaySessionHandler extends SimpleChannelInboundHandler<Envelope> {
     }
 
     /**
-     * Graceful close (PROTOCOL.md §7): announce GOAWAY with the last accepted stream, refuse new streams with
-     * UNAVAILABLE, let the open exchanges finish, then close. Safe from any thread.
+     * Graceful close (PROTOCOL.md §7): announce GOAWAY with the last accepted stream, refuse new visits with
+     * UNAVAILABLE, let the open exchanges finish and the visits begun here end (an ISSUE_REQUEST answering a
+     * challenge this connection gave is still served: no other hub could), then close. Safe from any thread.
      *
      * @return completes when the connection is closed
      */
@@ -83,6 +91,12 @@ final class RelaySessionHandler extends SimpleChannelInboundHandler<Envelope> {
                     Integer.toUnsignedString(lastStream), exchanges.size(), detail);
             ctx.writeAndFlush(new Envelope(0, new GoAway(lastStream, detail)));
             closeIfDrained();
+            ChallengeBook.Issued newest = challengesIssued.peekLast();
+            if (newest != null && ctx.channel().isActive()) {
+                // a kiosk that never uses its challenge holds the drain only until the challenge expires
+                long wait = Math.max(0, Duration.between(Instant.now(), newest.expiresAt()).toMillis()) + 1;
+                ctx.executor().schedule(this::closeIfDrained, wait, TimeUnit.MILLISECONDS);
+            }
         });
         return closed;
     }
@@ -93,16 +107,27 @@ final class RelaySessionHandler extends SimpleChannelInboundHandler<Envelope> {
     }
 
     private void closeIfDrained() {
-        if (goingAway && exchanges.isEmpty() && authenticating.isEmpty()) {
+        if (goingAway && exchanges.isEmpty() && authenticating.isEmpty() && !awaitsAnIssueRequest()) {
             ctx.close();
         }
+    }
+
+    /** A challenge given here is neither used nor expired: its kiosk's ISSUE_REQUEST may still come. */
+    private boolean awaitsAnIssueRequest() {
+        return challengesIssued.stream().anyMatch(c -> hub.challenges().isUnused(c));
+    }
+
+    /** Whether this request answers a challenge this connection gave (after GOAWAY, only those are served). */
+    private boolean answersAChallengeGivenHere(IssueRequest r) {
+        return challengesIssued.stream().anyMatch(c -> Arrays.equals(c.nonce(), r.challengeNonce()));
     }
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, Envelope env) {
         int stream = env.streamId();
         Message m = env.message();
-        if (goingAway && (m instanceof ChallengeRequest || m instanceof IssueRequest)) {
+        if (goingAway && (m instanceof ChallengeRequest
+                || (m instanceof IssueRequest r && !answersAChallengeGivenHere(r)))) {
             reply(ctx, stream, ErrorCode.UNAVAILABLE, "going away: dial again");
             return;
         }

@@ -85,6 +85,11 @@ public final class SecureServer implements AutoCloseable {
         serverChannel.closeFuture().await();
     }
 
+    /** Closes the listening socket only: connections already accepted go on (a node draining them before it stops). */
+    public void stopAccepting() {
+        serverChannel.close().awaitUninterruptibly();
+    }
+
     @Override
     public void close() {
         serverChannel.close().awaitUninterruptibly();

@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A lab of two cities and 50 kiosks with its chain running (both cities, the hub, one relay), and the
+ * A lab of two cities and 50 kiosks with its chain running (both cities, the hub or hubs, one relay), and the
  * load command ({@code tools load}) run against it as an operator would.
  */
 final class LoadLab implements AutoCloseable {
@@ -23,21 +23,35 @@ final class LoadLab implements AutoCloseable {
     static final int KIOSKS = 50;
 
     final Path dir;
+    final int hubCount;
     final List<RunningNode> nodes = new ArrayList<>();
+    /** hub-1, hub-2, ... in the relay's order. */
+    final List<RunningNode> hubs = new ArrayList<>();
     RunningNode hub;
+    RunningNode relay;
     RunningNode yokote;
 
-    private LoadLab(Path dir) {
+    private LoadLab(Path dir, int hubCount) {
         this.dir = dir;
+        this.hubCount = hubCount;
     }
 
     /** {@code tools lab --kiosks 50}: a card per kiosk and a few more, half of them in each city. */
     static LoadLab create(Path dir) throws Exception {
+        return create(dir, 1);
+    }
+
+    /** The same with {@code --hubs N}: hub-1 ... hub-N, which the relay lists as hub.1 ... hub.N. */
+    static LoadLab create(Path dir, int hubs) throws Exception {
         Konbini.Result made = Konbini.run(dir, "tools", "lab", "--dir", dir.toString(), "--residents", "300",
-                "--kiosks", String.valueOf(KIOSKS), "--cards-per-city", String.valueOf(KIOSKS / 2 + 2));
+                "--kiosks", String.valueOf(KIOSKS), "--cards-per-city", String.valueOf(KIOSKS / 2 + 2),
+                "--hubs", String.valueOf(hubs));
         assertThat(made.exitCode()).as(made.output()).isZero();
-        assertThat(Files.readString(dir.resolve("hub-1.conf"))).contains("route = " + AKITA + " ", "route = " + YOKOTE + " ");
-        return new LoadLab(dir);
+        for (int n = 1; n <= hubs; n++) {
+            assertThat(Files.readString(dir.resolve("hub-" + n + ".conf")))
+                    .contains("route = " + AKITA + " ", "route = " + YOKOTE + " ");
+        }
+        return new LoadLab(dir, hubs);
     }
 
     /** The requests of a run: 100 by default (two per kiosk, so CI stays near its budget), {@code -Dkonbini.load.requests=3000} for the full run. */
@@ -57,9 +71,14 @@ final class LoadLab implements AutoCloseable {
         nodes.add(RunningNode.start("city", "city-" + AKITA, dir));
         yokote = RunningNode.start("city", "city-" + YOKOTE, dir);
         nodes.add(yokote);
-        hub = RunningNode.start("hub", "hub-1", dir);
-        nodes.add(hub);
-        nodes.add(RunningNode.start("relay", "relay-1", dir));
+        for (int n = 1; n <= hubCount; n++) {
+            RunningNode h = RunningNode.start("hub", "hub-" + n, dir);
+            hubs.add(h);
+            nodes.add(h);
+        }
+        hub = hubs.getFirst();
+        relay = RunningNode.start("relay", "relay-1", dir);
+        nodes.add(relay);
         for (RunningNode n : nodes) {
             n.awaitListening();
         }

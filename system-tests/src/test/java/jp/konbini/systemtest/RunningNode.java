@@ -104,6 +104,27 @@ final class RunningNode implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the node as an operator's process manager does, with SIGTERM (the launcher execs the JVM, so the signal
+     * reaches the node), and waits until it has ended, however long its own shutdown takes within {@code timeout},
+     * and until its last log line has been read. {@link ProcessHandle#destroy}, not {@link Process#destroy}: the
+     * latter also closes the pipe the node logs to, and what it logs while it stops would be lost.
+     */
+    void terminate(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        process.toHandle().destroy();
+        synchronized (lines) {
+            while (!ended) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError(id + " did not end within " + timeout.toSeconds() + " s of SIGTERM");
+                }
+                TimeUnit.NANOSECONDS.timedWait(lines, left);
+            }
+        }
+        process.waitFor();
+    }
+
     String logText() {
         synchronized (lines) {
             return String.join("\n", lines);

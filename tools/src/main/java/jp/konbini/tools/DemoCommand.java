@@ -48,7 +48,7 @@ final class DemoCommand implements ToolsMain.Command {
         Runtime.getRuntime().addShutdownHook(stopper);
         try {
             out.println("work folder: " + work);
-            Lab.Layout lab = Lab.create(work, new Lab.Size(residents, 1, Lab.Size.DEMO.cardsPerCity()), out);
+            Lab.Layout lab = Lab.create(work, new Lab.Size(residents, 1, Lab.Size.DEMO.cardsPerCity(), 1), out);
             out.println("1/3 PKI (3 root CAs, node keys, cards), configs and two synthetic cities created");
             // the hub checks every card against the JPKI CA's OCSP responder (CRL as fallback)
             started.add(RevocationLab.startResponder(work, RevocationLab.enable(work)));

@@ -31,9 +31,9 @@ final class Lab {
     record CardPin(Path card, String pin) {
     }
 
-    /** How big a lab to make. */
-    record Size(int residents, int kiosks, int cardsPerCity) {
-        static final Size DEMO = new Size(500, 1, 4);
+    /** How big a lab to make; {@code hubs} J-LIS hubs ({@code hub-1} ...), each its own identity and port. */
+    record Size(int residents, int kiosks, int cardsPerCity, int hubs) {
+        static final Size DEMO = new Size(500, 1, 4, 1);
     }
 
     /**
@@ -59,15 +59,17 @@ final class Lab {
         List<LabCity> cities = LabCity.ALL;
         List<String> kioskIds = IntStream.rangeClosed(1, size.kiosks()).mapToObj("kiosk-%04d"::formatted).toList();
         PkiSpec demo = PkiSpec.demo();
-        PkiSpec spec = new PkiSpec(cities.stream().map(LabCity::code).toList(), demo.hubIds(), demo.relayIds(),
+        List<String> hubIds = IntStream.rangeClosed(1, size.hubs()).mapToObj(DemoConfigs::hubId).toList();
+        PkiSpec spec = new PkiSpec(cities.stream().map(LabCity::code).toList(), hubIds, demo.relayIds(),
                 kioskIds, cities.size() * size.cardsPerCity() + 1, demo.seed());
         PkiLayout pki = PkiInit.init(dir.resolve("pki"), spec);
-        int[] free = FreePorts.distinct(cities.size() + 2);
+        int[] free = FreePorts.distinct(cities.size() + size.hubs() + 1);
         Map<String, Integer> cityPorts = new LinkedHashMap<>();
         for (int i = 0; i < cities.size(); i++) {
             cityPorts.put(cities.get(i).code(), free[i]);
         }
-        DemoConfigs.Ports ports = new DemoConfigs.Ports(cityPorts, free[cities.size()], free[cities.size() + 1]);
+        List<Integer> hubPorts = IntStream.range(cities.size(), cities.size() + size.hubs()).mapToObj(i -> free[i]).toList();
+        DemoConfigs.Ports ports = new DemoConfigs.Ports(cityPorts, hubPorts, free[cities.size() + size.hubs()]);
         DemoConfigs.write(dir, cities, kioskIds, ports);
         List<CardPin> all = Files.readAllLines(pki.pinsFile(), StandardCharsets.UTF_8).stream()
                 .filter(l -> l.startsWith("card-")).map(l -> l.split("\t"))

@@ -166,7 +166,11 @@ public record Gray(int width, int height, float[] px) {
     public byte[] png() {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try {
-            javax.imageio.ImageIO.write(toImage(), "png", out);
+            // in memory: ImageIO's default would cache the stream in a temporary file
+            try (javax.imageio.stream.MemoryCacheImageOutputStream stream =
+                         new javax.imageio.stream.MemoryCacheImageOutputStream(out)) {
+                javax.imageio.ImageIO.write(toImage(), "png", stream);
+            }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
