@@ -150,28 +150,20 @@ public final class ScrambleImage {
 
     /** The inverse of {@link #scramble}: the front back from a scramble image read without distortion. */
     public static Gray unscramble(Gray scrambled, ScrambleKey.Scramble s) {
-        Gray out = Gray.white(FRONT_W, FRONT_H);
-        for (int b = 0; b < COLS * ROWS; b++) {
-            int bx = b % COLS;
-            int by = b / COLS;
-            int p = s.position()[b];
-            int px = p % COLS;
-            int py = p / COLS;
-            int t = s.transform()[b];
-            for (int oy = 0; oy < BLOCK; oy++) {
-                for (int ox = 0; ox < BLOCK; ox++) {
-                    int tx = (t & 1) != 0 ? BLOCK - 1 - ox : ox;
-                    int ty = (t & 2) != 0 ? BLOCK - 1 - oy : oy;
-                    float v = scrambled.get(px * BLOCK + tx, py * BLOCK + ty);
-                    out.set(bx * BLOCK + ox, by * BLOCK + oy, (t & 4) != 0 ? 1f - v : v);
-                }
-            }
-        }
-        return out;
+        return move(scrambled, s, false);
     }
 
     /** Scrambles a {@link #frontOf front}. */
     public static Gray scramble(Gray front, ScrambleKey.Scramble s) {
+        return move(front, s, true);
+    }
+
+    /**
+     * Moves every block between its place on the front and its place in the scramble image, turned and toned as
+     * the key says: forwards (front to scramble) or back. Mirroring and inversion are their own inverses, so the
+     * two directions differ only in which side is read.
+     */
+    private static Gray move(Gray in, ScrambleKey.Scramble s, boolean forwards) {
         Gray out = Gray.white(FRONT_W, FRONT_H);
         for (int b = 0; b < COLS * ROWS; b++) {
             int bx = b % COLS;
@@ -182,10 +174,17 @@ public final class ScrambleImage {
             int t = s.transform()[b];
             for (int oy = 0; oy < BLOCK; oy++) {
                 for (int ox = 0; ox < BLOCK; ox++) {
-                    float v = front.get(bx * BLOCK + ox, by * BLOCK + oy);
-                    int tx = (t & 1) != 0 ? BLOCK - 1 - ox : ox;
-                    int ty = (t & 2) != 0 ? BLOCK - 1 - oy : oy;
-                    out.set(px * BLOCK + tx, py * BLOCK + ty, (t & 4) != 0 ? 1f - v : v);
+                    int frontX = bx * BLOCK + ox;
+                    int frontY = by * BLOCK + oy;
+                    int scrambledX = px * BLOCK + ((t & 1) != 0 ? BLOCK - 1 - ox : ox);
+                    int scrambledY = py * BLOCK + ((t & 2) != 0 ? BLOCK - 1 - oy : oy);
+                    float v = forwards ? in.get(frontX, frontY) : in.get(scrambledX, scrambledY);
+                    v = (t & 4) != 0 ? 1f - v : v;
+                    if (forwards) {
+                        out.set(scrambledX, scrambledY, v);
+                    } else {
+                        out.set(frontX, frontY, v);
+                    }
                 }
             }
         }
