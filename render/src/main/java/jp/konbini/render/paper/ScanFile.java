@@ -66,7 +66,8 @@ public final class ScanFile {
     }
 
     private static Result image(byte[] bytes, Limits limits) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        // in memory: ImageIO's default would cache an upload in a temporary file, and the site keeps no upload
+        try (ImageInputStream in = new javax.imageio.stream.MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 return refused("the image cannot be read");
